@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("AdaPlugin: hierarchical autoregressive discrete autoencoders for music (Dieleman et al., 2018).")
         {
             InfoCommand.Create(),
+            BenchCommand.Create(),
         };
         return CliErrors.Run(() => root.Parse(args).Invoke());
     }

@@ -1,0 +1,183 @@
+using System.Numerics.Tensors;
+using Ada.Inference.Kernels;
+
+namespace Ada.Inference;
+
+/// <summary>
+/// Incremental WaveNet ("Fast WaveNet"): each dilated layer keeps a ring of its last d inputs, so a step
+/// costs O(layers), not O(receptive field). Weights are packed once for <see cref="MatVec"/>; a step
+/// advances a whole batch of independent streams so each weight is read once for all of them.
+/// </summary>
+public sealed class FastWaveNet
+{
+    readonly WaveNetSpec _spec;
+    readonly int _gatePad, _resSkipPad, _skipPad, _classPad;
+    readonly float[] _embedding;            // (Q, R)
+    readonly float[][] _dilatedT;           // per layer (2R, gatePad): rows 0..R−1 read t − d, rows R..2R−1 read t
+    readonly float[][] _resSkipT;           // per layer (G, resSkipPad): columns [residual R | skip S]
+    readonly float[][] _resSkipBias;        // per layer (resSkipPad)
+    readonly float[] _gateBias;             // (max(k,1), L, gatePad): dilated bias + conditioning per code
+    readonly float[] _out1T, _out1Bias;     // (S, skipPad), (skipPad)
+    readonly float[] _out2T, _out2Bias;     // (S, classPad), (classPad)
+
+    /// <summary>Packs <paramref name="weights"/> for the kernels of <paramref name="path"/>.</summary>
+    public FastWaveNet(WaveNetWeights weights, KernelPath? path = null)
+    {
+        weights.Validate();
+        Path = path ?? KernelPaths.Best;
+        if (!KernelPaths.IsSupported(Path)) throw new PlatformNotSupportedException($"{Path} kernels are not accelerated on this CPU");
+        var s = _spec = weights.Spec;
+        int r = s.Residual, g = s.Gate, sk = s.Skip, l = s.Layers;
+        _gatePad = MatVec.Pad(2 * g);
+        _resSkipPad = MatVec.Pad(r + sk);
+        _skipPad = MatVec.Pad(sk);
+        _classPad = MatVec.Pad(s.Classes);
+        _embedding = weights.Embedding;
+
+        _dilatedT = new float[l][];
+        _resSkipT = new float[l][];
+        _resSkipBias = new float[l][];
+        for (int layer = 0; layer < l; layer++)
+        {
+            var wd = weights.DilatedWeight[layer];
+            var dt = _dilatedT[layer] = new float[2 * r * _gatePad];
+            for (int o = 0; o < 2 * g; o++)
+                for (int i = 0; i < r; i++)
+                {
+                    dt[i * _gatePad + o] = wd[(o * r + i) * 2];
+                    dt[(r + i) * _gatePad + o] = wd[(o * r + i) * 2 + 1];
+                }
+            var rs = _resSkipT[layer] = new float[g * _resSkipPad];
+            for (int c = 0; c < g; c++)
+            {
+                for (int o = 0; o < r; o++) rs[c * _resSkipPad + o] = weights.ResidualWeight[layer][o * g + c];
+                for (int o = 0; o < sk; o++) rs[c * _resSkipPad + r + o] = weights.SkipWeight[layer][o * g + c];
+            }
+            var bias = _resSkipBias[layer] = new float[_resSkipPad];
+            weights.ResidualBias[layer].CopyTo(bias, 0);
+            weights.SkipBias[layer].CopyTo(bias, r);
+        }
+
+        int codes = Math.Max(s.CondClasses, 1);
+        _gateBias = new float[codes * l * _gatePad];
+        for (int code = 0; code < codes; code++)
+            for (int layer = 0; layer < l; layer++)
+            {
+                var row = _gateBias.AsSpan((code * l + layer) * _gatePad, 2 * g);
+                weights.DilatedBias[layer].CopyTo(row);
+                if (s.IsConditioned) TensorPrimitives.Add(row, weights.CondTable.AsSpan((code * l + layer) * 2 * g, 2 * g), row);
+            }
+
+        _out1T = Transpose(weights.Out1Weight, sk, sk, _skipPad);
+        _out1Bias = PadTo(weights.Out1Bias, _skipPad);
+        _out2T = Transpose(weights.Out2Weight, s.Classes, sk, _classPad);
+        _out2Bias = PadTo(weights.Out2Bias, _classPad);
+    }
+
+    /// <summary>The model's shape.</summary>
+    public WaveNetSpec Spec => _spec;
+
+    /// <summary>The kernel path in use.</summary>
+    public KernelPath Path { get; }
+
+    /// <summary>Fresh state for <paramref name="batch"/> streams at t = 0.</summary>
+    public WaveNetState CreateState(int batch) => new(_spec, batch, _gatePad, _resSkipPad, _skipPad, _classPad);
+
+    /// <summary>
+    /// Advances every stream of <paramref name="state"/> by one sample and writes their logits.
+    /// </summary>
+    /// <param name="state">Streams to advance.</param>
+    /// <param name="previous">Previous class of each stream.</param>
+    /// <param name="codes">Current conditioning code of each stream (ignored when unconditional).</param>
+    /// <param name="logits">Q logits per stream, stream b at b × Q.</param>
+    public void Step(WaveNetState state, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
+    {
+        int batch = state.Batch;
+        if (previous.Length < batch || logits.Length < batch * _spec.Classes || (_spec.IsConditioned && codes.Length < batch))
+            throw new ArgumentException($"step needs {batch} previous classes{(_spec.IsConditioned ? ", codes" : "")} and {batch * _spec.Classes} logits");
+        switch (Path)
+        {
+            case KernelPath.Vector512: Step<Simd512>(state, previous, codes, logits); break;
+            case KernelPath.Vector256: Step<Simd256>(state, previous, codes, logits); break;
+            default: Step<Simd128>(state, previous, codes, logits); break;
+        }
+    }
+
+    void Step<TSimd>(WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
+        where TSimd : struct, ISimd<TSimd>
+    {
+        var s = _spec;
+        int r = s.Residual, g = s.Gate, sk = s.Skip, q = s.Classes, batch = st.Batch;
+        for (int b = 0; b < batch; b++)
+        {
+            int cls = previous[b];
+            if ((uint)cls >= (uint)q) throw new ArgumentOutOfRangeException(nameof(previous), $"class {cls} outside 0..{q - 1}");
+            var hs = st.ResSkip.AsSpan(b * _resSkipPad, _resSkipPad);
+            _embedding.AsSpan(cls * r, r).CopyTo(hs);
+            hs[r..].Clear();
+        }
+
+        for (int layer = 0; layer < s.Layers; layer++)
+        {
+            int d = s.Dilation(layer);
+            int slot = (int)(st.Time % d);
+            for (int b = 0; b < batch; b++)
+            {
+                var h = st.ResSkip.AsSpan(b * _resSkipPad, r);
+                var ring = st.Ring(b, layer).Slice(slot * r, r);
+                var x = st.Input.AsSpan(b * 2 * r, 2 * r);
+                ring.CopyTo(x);
+                h.CopyTo(x[r..]);
+                h.CopyTo(ring);
+                int code = s.IsConditioned ? CheckCode(codes[b]) : 0;
+                _gateBias.AsSpan((code * s.Layers + layer) * _gatePad, _gatePad).CopyTo(st.Gate.AsSpan(b * _gatePad, _gatePad));
+            }
+            MatVec.MultiplyAccumulate<TSimd>(_dilatedT[layer], 2 * r, _gatePad, st.Input, 2 * r, st.Gate, _gatePad, batch);
+
+            for (int b = 0; b < batch; b++)
+            {
+                var a = st.Gate.AsSpan(b * _gatePad, 2 * g);
+                var z = st.Gated.AsSpan(b * g, g);
+                TensorPrimitives.Tanh(a[..g], z);
+                TensorPrimitives.Sigmoid(a[g..], a[g..]);
+                TensorPrimitives.Multiply(z, a[g..], z);
+                var hs = st.ResSkip.AsSpan(b * _resSkipPad, _resSkipPad);
+                TensorPrimitives.Add(hs, _resSkipBias[layer], hs);
+            }
+            MatVec.MultiplyAccumulate<TSimd>(_resSkipT[layer], g, _resSkipPad, st.Gated, g, st.ResSkip, _resSkipPad, batch);
+        }
+        st.Time++;
+
+        for (int b = 0; b < batch; b++)
+        {
+            TensorPrimitives.Max(st.ResSkip.AsSpan(b * _resSkipPad + r, sk), 0f, st.Head.AsSpan(b * sk, sk));
+            _out1Bias.CopyTo(st.Hidden.AsSpan(b * _skipPad, _skipPad));
+        }
+        MatVec.MultiplyAccumulate<TSimd>(_out1T, sk, _skipPad, st.Head, sk, st.Hidden, _skipPad, batch);
+        for (int b = 0; b < batch; b++)
+        {
+            TensorPrimitives.Max(st.Hidden.AsSpan(b * _skipPad, sk), 0f, st.Head.AsSpan(b * sk, sk));
+            _out2Bias.CopyTo(st.Output.AsSpan(b * _classPad, _classPad));
+        }
+        MatVec.MultiplyAccumulate<TSimd>(_out2T, sk, _classPad, st.Head, sk, st.Output, _classPad, batch);
+        for (int b = 0; b < batch; b++) st.Output.AsSpan(b * _classPad, q).CopyTo(logits.Slice(b * q, q));
+
+        int CheckCode(int code) => (uint)code < (uint)s.CondClasses ? code
+            : throw new ArgumentOutOfRangeException(nameof(codes), $"code {code} outside 0..{s.CondClasses - 1}");
+    }
+
+    static float[] Transpose(float[] rowMajor, int rows, int cols, int rowsPadded)
+    {
+        var t = new float[cols * rowsPadded];
+        for (int o = 0; o < rows; o++)
+            for (int i = 0; i < cols; i++) t[i * rowsPadded + o] = rowMajor[o * cols + i];
+        return t;
+    }
+
+    static float[] PadTo(float[] values, int length)
+    {
+        var padded = new float[length];
+        values.CopyTo(padded, 0);
+        return padded;
+    }
+}
