@@ -5,15 +5,15 @@ namespace Ada.Inference.Kernels;
 
 /// <summary>
 /// y[b] += W · x[b] for a batch of streams, with W stored transposed (row j = the weights that input j
-/// feeds, padded to a multiple of 64 outputs). Broadcasting one input against a contiguous weight row
+/// feeds, padded to a multiple of 16 outputs). Broadcasting one input against a contiguous weight row
 /// needs no horizontal sums, and every output lane accumulates its terms in the same order (j = 0..n−1,
-/// fused multiply-add) whatever the batch blocking or vector width, so batched streams equal single
+/// fused multiply-add) whatever the batch blocking, block width or vector width, so batched streams equal single
 /// streams bit for bit.
 /// </summary>
 public static class MatVec
 {
-    /// <summary>Output padding unit: four 512-bit vectors.</summary>
-    public const int OutputAlignment = 64;
+    /// <summary>Output padding unit: one 512-bit vector (a whole number of vectors on every path).</summary>
+    public const int OutputAlignment = 16;
 
     /// <summary>Rounds <paramref name="m"/> up to <see cref="OutputAlignment"/>.</summary>
     public static int Pad(int m) => (m + OutputAlignment - 1) / OutputAlignment * OutputAlignment;
@@ -50,7 +50,8 @@ public static class MatVec
     static void One<TSimd>(ref float w, int n, int m, ref float x, ref float y) where TSimd : struct, ISimd<TSimd>
     {
         int v = TSimd.Width;
-        for (int m0 = 0; m0 < m; m0 += 4 * v)
+        int m0 = 0;
+        for (; m0 + 4 * v <= m; m0 += 4 * v)
         {
             var a0 = TSimd.Load(ref Unsafe.Add(ref y, m0));
             var a1 = TSimd.Load(ref Unsafe.Add(ref y, m0 + v));
@@ -71,6 +72,17 @@ public static class MatVec
             TSimd.Store(a2, ref Unsafe.Add(ref y, m0 + 2 * v));
             TSimd.Store(a3, ref Unsafe.Add(ref y, m0 + 3 * v));
         }
+        for (; m0 < m; m0 += v)
+        {
+            var a = TSimd.Load(ref Unsafe.Add(ref y, m0));
+            ref float row = ref Unsafe.Add(ref w, m0);
+            for (int j = 0; j < n; j++)
+            {
+                a = TSimd.MultiplyAdd(TSimd.Load(ref row), TSimd.Broadcast(Unsafe.Add(ref x, j)), a);
+                row = ref Unsafe.Add(ref row, m);
+            }
+            TSimd.Store(a, ref Unsafe.Add(ref y, m0));
+        }
     }
 
     /// <summary>Four streams: each weight vector is loaded once and used four times (2 vectors × 4 streams in registers).</summary>
@@ -83,7 +95,8 @@ public static class MatVec
         ref float y1 = ref Unsafe.Add(ref y, ys);
         ref float y2 = ref Unsafe.Add(ref y, 2 * ys);
         ref float y3 = ref Unsafe.Add(ref y, 3 * ys);
-        for (int m0 = 0; m0 < m; m0 += 2 * v)
+        int m0 = 0;
+        for (; m0 + 2 * v <= m; m0 += 2 * v)
         {
             var a00 = TSimd.Load(ref Unsafe.Add(ref y, m0)); var a01 = TSimd.Load(ref Unsafe.Add(ref y, m0 + v));
             var a10 = TSimd.Load(ref Unsafe.Add(ref y1, m0)); var a11 = TSimd.Load(ref Unsafe.Add(ref y1, m0 + v));
@@ -108,6 +121,27 @@ public static class MatVec
             TSimd.Store(a10, ref Unsafe.Add(ref y1, m0)); TSimd.Store(a11, ref Unsafe.Add(ref y1, m0 + v));
             TSimd.Store(a20, ref Unsafe.Add(ref y2, m0)); TSimd.Store(a21, ref Unsafe.Add(ref y2, m0 + v));
             TSimd.Store(a30, ref Unsafe.Add(ref y3, m0)); TSimd.Store(a31, ref Unsafe.Add(ref y3, m0 + v));
+        }
+        for (; m0 < m; m0 += v)
+        {
+            var a0 = TSimd.Load(ref Unsafe.Add(ref y, m0));
+            var a1 = TSimd.Load(ref Unsafe.Add(ref y1, m0));
+            var a2 = TSimd.Load(ref Unsafe.Add(ref y2, m0));
+            var a3 = TSimd.Load(ref Unsafe.Add(ref y3, m0));
+            ref float row = ref Unsafe.Add(ref w, m0);
+            for (int j = 0; j < n; j++)
+            {
+                var wv = TSimd.Load(ref row);
+                a0 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x, j)), a0);
+                a1 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x1, j)), a1);
+                a2 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x2, j)), a2);
+                a3 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x3, j)), a3);
+                row = ref Unsafe.Add(ref row, m);
+            }
+            TSimd.Store(a0, ref Unsafe.Add(ref y, m0));
+            TSimd.Store(a1, ref Unsafe.Add(ref y1, m0));
+            TSimd.Store(a2, ref Unsafe.Add(ref y2, m0));
+            TSimd.Store(a3, ref Unsafe.Add(ref y3, m0));
         }
     }
 }
