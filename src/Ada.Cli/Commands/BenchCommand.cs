@@ -26,16 +26,18 @@ public static class BenchCommand
         var skip = new Option<int>("--skip") { DefaultValueFactory = _ => 128 };
         var seconds = new Option<double>("--seconds") { DefaultValueFactory = _ => 3, Description = "Seconds to run each case" };
         var batches = new Option<int[]>("--batch") { DefaultValueFactory = _ => new[] { 1, 4, 8 }, AllowMultipleArgumentsPerToken = true };
+        var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_incremental_bench.py with this python (e.g. /usr/bin/python3 with Debian's python3-torch) and print the speed-up" };
         var command = new Command("sampler", "Samples/s of the fast incremental WaveNet (random weights of the given size), one thread, per kernel path and batch.")
         {
-            layers, cycle, residual, gate, skip, seconds, batches,
+            layers, cycle, residual, gate, skip, seconds, batches, pytorch,
         };
         command.SetAction(parse =>
         {
             var spec = new WaveNetSpec(256, parse.GetValue(residual), parse.GetValue(gate), parse.GetValue(skip),
                 parse.GetValue(layers), parse.GetValue(cycle), CondClasses: 64, Hop: 8, PadClass: 128);
             var weights = WaveNetWeights.Random(spec, seed: 1);
-            var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s");
+            var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, parse.GetValue(seconds), parse.GetValue(batches)!) : null;
+            var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s", "× PyTorch");
             foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
             {
                 var net = new FastWaveNet(weights, path);
@@ -43,7 +45,8 @@ public static class BenchCommand
                 {
                     double rate = Measure(net, batch, parse.GetValue(seconds));
                     double gflops = rate * spec.MultiplyAddsPerStep * 2 / 1e9;
-                    table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", $"{gflops:F1}");
+                    var speedUp = baseline != null && baseline.TryGetValue(batch, out var torchRate) ? $"{rate / torchRate:F1}× ({torchRate:N0}/s)" : "";
+                    table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", $"{gflops:F1}", speedUp);
                 }
             }
             AnsiConsole.MarkupLineInterpolated($"WaveNet {spec.Layers} layers, R={spec.Residual} G={spec.Gate} S={spec.Skip}, {spec.MultiplyAddsPerStep:N0} multiply-adds per sample");
@@ -51,6 +54,24 @@ public static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Runs the PyTorch incremental loop on the same shapes (one thread) and returns samples/s per batch size.</summary>
+    static Dictionary<int, double> PyTorchBaseline(string python, WaveNetSpec spec, double seconds, int[] batches)
+    {
+        var script = Path.Combine(RepoPaths.Root, "benchmarks", "pytorch", "wavenet_incremental_bench.py");
+        var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { script, "--layers", $"{spec.Layers}", "--cycle", $"{spec.DilationCycle}", "--residual", $"{spec.Residual}",
+                     "--gate", $"{spec.Gate}", "--skip", $"{spec.Skip}", "--seconds", $"{seconds}", "--batch" }.Concat(batches.Select(b => $"{b}")))
+            info.ArgumentList.Add(arg);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {python}");
+        var output = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"PyTorch baseline failed: {errors.Trim()}");
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("samples_per_second").EnumerateObject()
+            .ToDictionary(p => int.Parse(p.Name["batch".Length..]), p => p.Value.GetDouble());
     }
 
     static double Measure(FastWaveNet net, int batch, double seconds)
