@@ -13,6 +13,7 @@ public static class Program
         {
             InfoCommand.Create(),
             BenchCommand.Create(),
+            DataCommand.Create(),
         };
         return CliErrors.Run(() => root.Parse(args).Invoke());
     }
