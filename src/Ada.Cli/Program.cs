@@ -14,6 +14,7 @@ public static class Program
             InfoCommand.Create(),
             BenchCommand.Create(),
             DataCommand.Create(),
+            TrainCommand.Create(),
         };
         return CliErrors.Run(() => root.Parse(args).Invoke());
     }

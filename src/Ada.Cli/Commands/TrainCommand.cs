@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Ada.Cli.Pipeline;
+using Ada.Data;
+using Ada.Models;
+using Spectre.Console;
+
+namespace Ada.Cli.Commands;
+
+/// <summary>`ada train &lt;config.json&gt;`: trains one level, resumable, with a live progress display and a CSV log.</summary>
+public static class TrainCommand
+{
+    /// <summary>Builds the `train` verb.</summary>
+    public static Command Create()
+    {
+        var config = new Argument<string>("config") { Description = "Training config (see configs/)" };
+        var steps = new Option<int?>("--steps") { Description = "Override training.steps (total, including resumed steps)" };
+        var command = new Command("train", "Train one level of the hierarchy from a config; resumes from the newest checkpoint in its run folder.") { config, steps };
+        command.SetAction((parse, cancel) =>
+        {
+            var run = RunConfigFile.Load(parse.GetValue(config)!);
+            run = run with
+            {
+                Training = run.Training with
+                {
+                    CheckpointDir = CachePaths.Resolve(run.Training.CheckpointDir),
+                    Steps = parse.GetValue(steps) ?? run.Training.Steps,
+                },
+            };
+            using var data = LevelData.Open(run, DataSplit.Train);
+            using var trainer = new Trainer(run, data.Source);
+            AnsiConsole.MarkupLineInterpolated($"[bold]{run.Name}[/]: {run.Model.Kind} level {run.Model.Level}, {trainer.Model.parameters().Sum(p => p.numel()):N0} parameters, run folder {trainer.RunDirectory}");
+            if (trainer.ResumedFrom is { } resumed) AnsiConsole.MarkupLineInterpolated($"resuming from {resumed} (step {trainer.Step})");
+            var summary = Progress(run, trainer, cancel);
+            AnsiConsole.MarkupLineInterpolated($"[green]done[/]: step {summary.Step}/{summary.TargetSteps}, {summary.MeanSamplesPerSecond:N0} samples/s, checkpoint {summary.Checkpoint}");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    static TrainSummary Progress(RunConfig run, Trainer trainer, CancellationToken cancel)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+            return trainer.Run(m =>
+            {
+                if (m.Step % run.Training.LogInterval == 0 || m.Step == m.TotalSteps) Console.WriteLine(Describe(m));
+            }, cancel);
+
+        TrainSummary? summary = null;
+        AnsiConsole.Progress()
+            .Columns(new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("starting", maxValue: run.Training.Steps);
+                task.Value = trainer.Step;
+                summary = trainer.Run(m =>
+                {
+                    task.Value = m.Step;
+                    task.Description = Markup.Escape(Describe(m));
+                }, cancel);
+            });
+        return summary!;
+    }
+
+    static string Describe(TrainMetrics m)
+    {
+        var terms = string.Join(" ", m.Terms.Where(t => t.Key != "nll").Select(t => $"{t.Key} {t.Value:F4}"));
+        var usage = m.Usage is { } u ? $" usage {u.PerplexityRatio:P0} used {u.FractionUsed:P0}" : "";
+        return $"step {m.Step}/{m.TotalSteps} nll {m.NllBits:F3} bits {terms}{usage} {m.SamplesPerSecond:N0} samples/s";
+    }
+}
