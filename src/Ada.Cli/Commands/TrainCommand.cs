@@ -14,7 +14,8 @@ public static class TrainCommand
     {
         var config = new Argument<string>("config") { Description = "Training config (see configs/)" };
         var steps = new Option<int?>("--steps") { Description = "Override training.steps (total, including resumed steps)" };
-        var command = new Command("train", "Train one level of the hierarchy from a config; resumes from the newest checkpoint in its run folder.") { config, steps };
+        var minutes = new Option<double?>("--minutes") { Description = "Stop (with a checkpoint, resumable) after this many minutes of wall time" };
+        var command = new Command("train", "Train one level of the hierarchy from a config; resumes from the newest checkpoint in its run folder.") { config, steps, minutes };
         command.SetAction((parse, cancel) =>
         {
             var run = RunConfigFile.Load(parse.GetValue(config)!);
@@ -30,7 +31,9 @@ public static class TrainCommand
             using var trainer = new Trainer(run, data.Source);
             AnsiConsole.MarkupLineInterpolated($"[bold]{run.Name}[/]: {run.Model.Kind} level {run.Model.Level}, {trainer.Model.parameters().Sum(p => p.numel()):N0} parameters, run folder {trainer.RunDirectory}");
             if (trainer.ResumedFrom is { } resumed) AnsiConsole.MarkupLineInterpolated($"resuming from {resumed} (step {trainer.Step})");
-            var summary = Progress(run, trainer, cancel);
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            if (parse.GetValue(minutes) is { } limit) budget.CancelAfter(TimeSpan.FromMinutes(limit));
+            var summary = Progress(run, trainer, budget.Token);
             AnsiConsole.MarkupLineInterpolated($"[green]done[/]: step {summary.Step}/{summary.TargetSteps}, {summary.MeanSamplesPerSecond:N0} samples/s, checkpoint {summary.Checkpoint}");
             return Task.FromResult(0);
         });

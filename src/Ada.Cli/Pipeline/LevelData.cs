@@ -36,7 +36,11 @@ public sealed class LevelData : IDisposable
         var data = run.Data;
         while (data.LowerLevel is { } lowerPath)
         {
-            var checkpoint = Checkpoint.Read(CachePaths.Resolve(lowerPath));
+            var resolved = CachePaths.Resolve(lowerPath);
+            // a run folder stands for its newest checkpoint
+            if (Directory.Exists(resolved))
+                resolved = Trainer.LatestCheckpoint(resolved) ?? throw new FileNotFoundException($"data.lowerLevel {lowerPath}: no checkpoint in {resolved} yet (train that level first)");
+            var checkpoint = Checkpoint.Read(resolved);
             if (checkpoint.CreateModel() is not AdaLevel lower)
                 throw new InvalidDataException($"checkpoint {checkpoint.Path}: a '{checkpoint.Model.Kind}' model has no encoder to produce codes for the level above");
             lower.eval();
