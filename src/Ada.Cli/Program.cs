@@ -15,7 +15,9 @@ public static class Program
             BenchCommand.Create(),
             DataCommand.Create(),
             TrainCommand.Create(),
+            RenderCommand.Create(),
+            PlotCommand.Create(),
         };
-        return CliErrors.Run(() => root.Parse(args).Invoke());
+        return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
     }
 }

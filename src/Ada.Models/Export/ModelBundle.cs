@@ -16,7 +16,7 @@ public sealed class ModelBundle
     public sealed record Manifest(
         [property: JsonProperty(Required = Required.Always)] string Name,
         [property: JsonProperty(Required = Required.Always)] string[] Levels,
-        int SampleRate = 16000,
+        [property: System.ComponentModel.DefaultValue(16000), JsonProperty(DefaultValueHandling = DefaultValueHandling.Populate)] int SampleRate = 16000,
         string? Card = null);
 
     ModelBundle(string path, Manifest manifest, IReadOnlyList<Checkpoint> levels, IReadOnlyList<WaveNetWeights> weights, string hash)
