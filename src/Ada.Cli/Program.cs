@@ -17,6 +17,7 @@ public static class Program
             TrainCommand.Create(),
             RenderCommand.Create(),
             PlotCommand.Create(),
+            ExportCommand.Create(),
         };
         return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
     }

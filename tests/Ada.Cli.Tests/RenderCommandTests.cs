@@ -108,3 +108,24 @@ public class RenderCommandTests
         Assert.That(AudioFile.ReadInfo(Path.Combine(_out, "p.wav")).SampleRate, Is.EqualTo(16000));
     }
 }
+
+[TestFixture]
+[NonParallelizable]
+public class ExportCommandTests
+{
+    [Test]
+    public void ExportedModelHasTheSameWeightsAndRendersTheSameAudio()
+    {
+        var preset = TinyBundle.Create();
+        var dir = Path.GetDirectoryName(preset)!;
+        var exported = Path.Combine(dir, "exported");
+        var code = Program.Main(["export", "--name", "tiny", "--levels", Path.Combine(dir, "prior.adackpt"), Path.Combine(dir, "level2.adackpt"),
+            Path.Combine(dir, "level1.adackpt"), "--out", exported]);
+        Assert.That(code, Is.EqualTo(0));
+        var original = Ada.Models.ModelBundle.Load(Path.Combine(dir, "model.json"));
+        var copy = Ada.Models.ModelBundle.Load(Path.Combine(exported, "model.json"));
+        Assert.That(copy.Hash, Is.EqualTo(original.Hash));
+        Assert.That(copy.Info.Levels, Is.EqualTo(new[] { "level3-wavenet.adackpt", "level2-ada-amae.adackpt", "level1-ada-amae.adackpt" }));
+        Assert.That(copy.Checkpoints.All(c => c.Moments.Count == 0), Is.True, "no optimizer state is shipped");
+    }
+}
