@@ -1,0 +1,45 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace Ada.Models;
+
+/// <summary>A trainable level of the hierarchy: an ADA (encoder + quantiser + modulator + decoder) or a plain WaveNet.</summary>
+public abstract class LevelModel(string name, ModelConfig config) : nn.Module(name)
+{
+    /// <summary>The architecture this model was built from.</summary>
+    public ModelConfig Config { get; } = config;
+
+    /// <summary>The autoregressive local model over this level's signal.</summary>
+    public abstract WaveNet Decoder { get; }
+
+    /// <summary>classes (B, T) int64 of this level's signal → loss terms; T must be a multiple of the hop.</summary>
+    public abstract LossOutput Loss(Tensor classes);
+
+    /// <summary>Builds the model a (validated) config describes, with weights from the current torch seed.</summary>
+    public static LevelModel Create(ModelConfig config)
+    {
+        config.Validate("model");
+        return ModelKind.IsAda(config.Kind) ? new AdaLevel(config) : new PlainWaveNet(config);
+    }
+
+    /// <summary>Names and shapes of every parameter a config implies, sorted by name (the canonical checkpoint order).</summary>
+    public static IReadOnlyList<WeightSpec> Layout(ModelConfig config)
+    {
+        var decoder = WaveNet.Layout(config.Decoder, config.Classes).Select(w => w.Under("decoder"));
+        var all = ModelKind.IsAda(config.Kind) ? decoder.Concat(AdaLevel.AutoencoderLayout(config)) : decoder;
+        return all.OrderBy(w => w.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Parameters sorted by name (the canonical checkpoint order).</summary>
+    public IReadOnlyList<(string Name, Parameter Parameter)> SortedParameters() =>
+        named_parameters().OrderBy(p => p.name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every weight as a CPU float32 copy, sorted by name.</summary>
+    public IReadOnlyList<NamedWeight> NamedWeights() =>
+        SortedParameters().Select(p => TensorData.ToNamedWeight(p.Name, p.Parameter)).ToList();
+
+    /// <summary>Mean cross-entropy of time-major logits (B, T, Q) against classes (B, T), in bits per sample.</summary>
+    protected static Tensor NllBits(Tensor logits, Tensor classes) =>
+        F.cross_entropy(logits.reshape(-1, logits.shape[2]), classes.reshape(-1)) / Math.Log(2);
+}

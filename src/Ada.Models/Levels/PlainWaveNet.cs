@@ -1,0 +1,31 @@
+using static TorchSharp.torch;
+
+namespace Ada.Models;
+
+/// <summary>Unconditional WaveNet as a level model: the top prior over codes, or the plain audio baseline at level 1.</summary>
+public sealed class PlainWaveNet : LevelModel
+{
+    internal readonly WaveNet decoder;
+
+    /// <summary>Builds an unconditional WaveNet over the config's signal.</summary>
+    public PlainWaveNet(ModelConfig config) : base("plain", config)
+    {
+        if (config.Kind != ModelKind.WaveNet) throw new ArgumentException($"PlainWaveNet needs kind '{ModelKind.WaveNet}', got '{config.Kind}'");
+        decoder = new WaveNet(config.Decoder, config.Classes, config.PadClass);
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override WaveNet Decoder => decoder;
+
+    /// <summary>classes (B, T) → {"nll"} in bits per sample; total = nll.</summary>
+    public override LossOutput Loss(Tensor classes)
+    {
+        var nll = NllBits(decoder.TimeMajorLogits(classes), classes);
+        return new(nll, new Dictionary<string, Tensor> { ["nll"] = nll }, null);
+    }
+
+    /// <summary>Samples (B, length) classes step by step (reference sampler, RNG stream = this level).</summary>
+    public Tensor Sample(int batch, long length, SamplingOptions options) =>
+        ReferenceSampler.Sample(decoder, batch, length, null, options, Config.Level);
+}
