@@ -14,6 +14,7 @@ public static class BenchCommand
     {
         var command = new Command("bench", "Measure throughput (results are for reports; the machine is noisy, compare ratios from one run).");
         command.Subcommands.Add(Sampler());
+        command.Subcommands.Add(Train());
         return command;
     }
 
@@ -59,19 +60,53 @@ public static class BenchCommand
     /// <summary>Runs the PyTorch incremental loop on the same shapes (one thread) and returns samples/s per batch size.</summary>
     static Dictionary<int, double> PyTorchBaseline(string python, WaveNetSpec spec, double seconds, int[] batches)
     {
-        var script = Path.Combine(RepoPaths.Root, "benchmarks", "pytorch", "wavenet_incremental_bench.py");
+        using var json = RunPython(python, "wavenet_incremental_bench.py", new[] { "--layers", $"{spec.Layers}", "--cycle", $"{spec.DilationCycle}",
+            "--residual", $"{spec.Residual}", "--gate", $"{spec.Gate}", "--skip", $"{spec.Skip}", "--seconds", $"{seconds}", "--batch" }
+            .Concat(batches.Select(b => $"{b}")));
+        return json.RootElement.GetProperty("samples_per_second").EnumerateObject()
+            .ToDictionary(p => int.Parse(p.Name["batch".Length..]), p => p.Value.GetDouble());
+    }
+
+    /// <summary>Runs benchmarks/pytorch/<paramref name="script"/> and parses the one JSON line it prints.</summary>
+    static System.Text.Json.JsonDocument RunPython(string python, string script, IEnumerable<string> arguments)
+    {
         var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { script, "--layers", $"{spec.Layers}", "--cycle", $"{spec.DilationCycle}", "--residual", $"{spec.Residual}",
-                     "--gate", $"{spec.Gate}", "--skip", $"{spec.Skip}", "--seconds", $"{seconds}", "--batch" }.Concat(batches.Select(b => $"{b}")))
-            info.ArgumentList.Add(arg);
+        info.ArgumentList.Add(Path.Combine(RepoPaths.Root, "benchmarks", "pytorch", script));
+        foreach (var arg in arguments) info.ArgumentList.Add(arg);
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {python}");
         var output = process.StandardOutput.ReadToEnd();
         var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"PyTorch baseline failed: {errors.Trim()}");
-        using var json = System.Text.Json.JsonDocument.Parse(output);
-        return json.RootElement.GetProperty("samples_per_second").EnumerateObject()
-            .ToDictionary(p => int.Parse(p.Name["batch".Length..]), p => p.Value.GetDouble());
+        if (process.ExitCode != 0) throw new InvalidOperationException($"PyTorch baseline {script} failed: {errors.Trim()}");
+        return System.Text.Json.JsonDocument.Parse(output);
+    }
+
+    static Command Train()
+    {
+        var threads = new Option<int>("--threads") { DefaultValueFactory = _ => 2 };
+        var steps = new Option<int>("--steps") { DefaultValueFactory = _ => 10 };
+        var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_train_bench.py with this python and print the ratio" };
+        var command = new Command("train", "Training throughput of the reference decoder (30 layers, R=64, G=64, S=128, batch 4 × 8000) in TorchSharp, optionally against PyTorch.")
+        {
+            threads, steps, pytorch,
+        };
+        command.SetAction(parse =>
+        {
+            var ours = Ada.Models.TrainingBenchmark.Measure(threads: parse.GetValue(threads), steps: parse.GetValue(steps));
+            var table = new Table().AddColumns("framework", "samples/s", "samples per CPU-second");
+            table.AddRow("TorchSharp " + Ada.Models.TorchRuntime.TorchSharpVersion, $"{ours.SamplesPerSecond:N0}", $"{ours.SamplesPerCpuSecond:N0}");
+            if (parse.GetValue(pytorch) is { } python)
+            {
+                using var json = RunPython(python, "wavenet_train_bench.py", new[] { "--threads", $"{parse.GetValue(threads)}", "--steps", $"{parse.GetValue(steps)}" });
+                var theirs = json.RootElement;
+                double rate = theirs.GetProperty("samples_per_second").GetDouble(), cpuRate = theirs.GetProperty("samples_per_cpu_second").GetDouble();
+                table.AddRow(theirs.GetProperty("framework").GetString()!, $"{rate:N0}", $"{cpuRate:N0}");
+                table.AddRow("ratio", $"{ours.SamplesPerSecond / rate:F2}×", $"{ours.SamplesPerCpuSecond / cpuRate:F2}×");
+            }
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
     }
 
     static double Measure(FastWaveNet net, int batch, double seconds)
