@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Ada.Service;
+
+namespace Ada.Cli.Commands;
+
+/// <summary>`ada serve`: runs the generator service the plugin connects to (until Ctrl+C or the idle timeout).</summary>
+public static class ServeCommand
+{
+    /// <summary>Builds the `serve` verb.</summary>
+    public static Command Create()
+    {
+        var socket = new Option<string?>("--socket") { Description = "Unix socket path (default $XDG_RUNTIME_DIR/ada/ada.sock)" };
+        var presets = new Option<string?>("--presets") { Description = "Presets folder (default: the repository's presets/)" };
+        var cache = new Option<string?>("--cache") { Description = "Take cache folder (default ~/.cache/adaplugin/takes)" };
+        var idle = new Option<double>("--idle-minutes") { Description = "Stop when no client has been attached this long", DefaultValueFactory = _ => 10 };
+        var workers = new Option<int?>("--workers") { Description = "Generation threads (default: one per core)" };
+        var command = new Command("serve", "Run the generator service for AdaPlugin instances.") { socket, presets, cache, idle, workers };
+        command.SetAction((parse, cancel) =>
+        {
+            var defaults = new ServiceOptions();
+            var options = new ServiceOptions
+            {
+                SocketPath = parse.GetValue(socket) ?? defaults.SocketPath,
+                PresetsFolder = parse.GetValue(presets) ?? Path.Combine(RepoPaths.Root, "presets"),
+                CacheFolder = parse.GetValue(cache) ?? defaults.CacheFolder,
+                IdleShutdown = TimeSpan.FromMinutes(parse.GetValue(idle)),
+                Workers = parse.GetValue(workers) ?? defaults.Workers,
+                Log = Console.Error.WriteLine,
+            };
+            Console.Error.WriteLine($"ada serve: listening on {options.SocketPath} ({ServiceInfo.Device}), presets {options.PresetsFolder}");
+            var reason = ServiceHost.Run(options, cancel);
+            Console.Error.WriteLine($"ada serve: stopped ({reason})");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,62 @@
+using Ada.Inference;
+using Ada.Service.Takes;
+
+namespace Ada.Service.Generation;
+
+/// <summary>
+/// Takes of one model, temperatures and length generated together as the streams of one <see cref="HierarchySampler"/>
+/// batch (stream b is take b; its samples do not depend on the batch, so the cache entries are interchangeable).
+/// </summary>
+internal sealed class RenderJob
+{
+    private readonly List<TakeAudio> _takes = [];
+    private HierarchySampler? _sampler;
+    private int[] _tokens = [];
+
+    /// <summary>A job for <paramref name="first"/>; more takes with the same batch key may join.</summary>
+    public RenderJob(TakeAudio first)
+    {
+        BatchKey = first.Spec.BatchKey;
+        Add(first);
+    }
+
+    /// <summary>What every take of the batch shares (model, temperatures, length, primer, kernel).</summary>
+    public string BatchKey { get; }
+
+    /// <summary>The takes, stream order.</summary>
+    public IReadOnlyList<TakeAudio> Takes => _takes;
+
+    /// <summary>Model-rate samples generated per stream.</summary>
+    public long Position { get; private set; }
+
+    /// <summary>True once every take is complete.</summary>
+    public bool IsDone => Position >= _takes[0].Length;
+
+    /// <summary>True while a worker is stepping the job; read and written under the scheduler's lock only.</summary>
+    public bool Running { get; set; }
+
+    /// <summary>Scheduler ticket of the last pick (-1: never picked); under the scheduler's lock only.</summary>
+    public long LastServed { get; set; } = -1;
+
+    /// <summary>Adds a take (same batch key); the batch restarts from sample 0, the regenerated prefix is skipped by each take.</summary>
+    public void Add(TakeAudio take)
+    {
+        if (take.Spec.BatchKey != BatchKey) throw new ArgumentException($"{take.Spec} cannot join a batch of another model or settings", nameof(take));
+        _takes.Add(take);
+        _sampler = null;
+        Position = 0;
+    }
+
+    /// <summary>Generates the next <paramref name="block"/> samples of every take; returns the samples generated over all streams.</summary>
+    public long Step(int block)
+    {
+        var preset = _takes[0].Spec.Preset;
+        _sampler ??= new HierarchySampler(preset.Levels, _takes.Select(t => t.Spec.StreamSeed).ToArray(), preset.Temperatures);
+        int n = (int)Math.Min(block, _takes[0].Length - Position);
+        if (_tokens.Length < n * _takes.Count) _tokens = new int[n * _takes.Count];
+        _sampler.Generate(_tokens, n);   // (B, n): stream b at b × n
+        for (int b = 0; b < _takes.Count; b++) _takes[b].Append(Position, _tokens.AsSpan(b * n, n));
+        Position += n;
+        return (long)n * _takes.Count;
+    }
+}

@@ -1,0 +1,10 @@
+using Ada.Protocol.Messages;
+
+namespace Ada.Service.Models;
+
+/// <summary>A preset or its model could not be resolved; <see cref="Code"/> is what the client is told.</summary>
+public sealed class ModelSourceException(ErrorCode code, string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary><see cref="ErrorCode.PresetNotFound"/> or <see cref="ErrorCode.CheckpointMismatch"/>.</summary>
+    public ErrorCode Code { get; } = code;
+}

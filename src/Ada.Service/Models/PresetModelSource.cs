@@ -1,0 +1,92 @@
+using Ada.Inference;
+using Ada.Inference.Kernels;
+using Ada.Models;
+using Ada.Presets;
+using Ada.Protocol.Messages;
+
+namespace Ada.Service.Models;
+
+/// <summary>
+/// The real <see cref="ITakeModelSource"/>: presets (presets/*.json) through <see cref="PresetLoader"/>, their models through
+/// <see cref="ModelBundle.Load"/>. Presets and packed models are cached per file and reloaded when the file changes.
+/// </summary>
+public sealed class PresetModelSource : ITakeModelSource
+{
+    private readonly string? _folder;
+    private readonly KernelPath _kernel;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, (DateTime Stamp, ResolvedPreset Preset)> _presets = new();
+    private readonly Dictionary<string, (DateTime Stamp, string Hash, FastWaveNet[] Levels)> _models = new();
+
+    /// <summary>Resolves names in <paramref name="presetsFolder"/> (null: only paths) with the widest kernels this CPU has (or <paramref name="kernel"/>).</summary>
+    public PresetModelSource(string? presetsFolder, KernelPath? kernel = null)
+    {
+        _folder = presetsFolder is null ? null : Path.GetFullPath(presetsFolder);
+        _kernel = kernel ?? KernelPaths.Best;
+    }
+
+    /// <inheritdoc />
+    public ResolvedPreset Resolve(string preset)
+    {
+        string file = FindFile(preset) ?? throw NotFound($"preset '{preset}' is neither a preset file nor a preset name in {_folder ?? "(no presets folder)"}");
+        lock (_lock)
+        {
+            var stamp = File.GetLastWriteTimeUtc(file);
+            if (_presets.TryGetValue(file, out var cached) && cached.Stamp == stamp) return cached.Preset;
+            var resolved = Load(file);
+            _presets[file] = (stamp, resolved);
+            return resolved;
+        }
+    }
+
+    private ResolvedPreset Load(string file)
+    {
+        var preset = Guard(() => PresetLoader.Load(file));
+        Guard(() => PresetLoader.CheckAgainstModel(preset, null));
+        var (hash, levels) = LoadModel(preset.ModelPath);
+        if (preset.Model.Hash is { } expected && !string.Equals(expected, hash, StringComparison.OrdinalIgnoreCase))
+            throw new ModelSourceException(ErrorCode.CheckpointMismatch, $"preset {file}: model.hash expects {expected} but {preset.ModelPath} has {hash}");
+        Guard(() => PresetLoader.CheckAgainstModel(preset, levels.Length));
+        return new ResolvedPreset(preset.Name, hash, levels, preset.Sampling.Temperatures, preset.Length.Seconds, preset.Sampling.Seed);
+    }
+
+    private (string Hash, FastWaveNet[] Levels) LoadModel(string manifest)
+    {
+        var stamp = File.GetLastWriteTimeUtc(manifest);
+        if (_models.TryGetValue(manifest, out var cached) && cached.Stamp == stamp) return (cached.Hash, cached.Levels);
+        var bundle = Guard(() => ModelBundle.Load(manifest));
+        var levels = bundle.Weights.Select(w => new FastWaveNet(w, _kernel)).ToArray();
+        _models[manifest] = (stamp, bundle.Hash, levels);
+        return (bundle.Hash, levels);
+    }
+
+    /// <summary>A path (absolute, or relative to the presets folder), <c>{folder}/{name}.json</c>, or the preset whose "name" matches.</summary>
+    private string? FindFile(string reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference)) return null;
+        if (Path.IsPathRooted(reference)) return File.Exists(reference) ? Path.GetFullPath(reference) : null;
+        if (_folder is null || !Directory.Exists(_folder)) return null;
+        foreach (var candidate in new[] { Path.Combine(_folder, reference), Path.Combine(_folder, reference + ".json") })
+            if (candidate.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(candidate)) return Path.GetFullPath(candidate);
+        return Directory.EnumerateFiles(_folder, "*.json").Order(StringComparer.Ordinal).FirstOrDefault(f => HasName(f, reference));
+    }
+
+    private static bool HasName(string file, string name)
+    {
+        try { return string.Equals(PresetLoader.Load(file).Name, name, StringComparison.OrdinalIgnoreCase); }
+        catch (PresetException) { return false; } // Not a preset (e.g. the schema): not the one asked for.
+    }
+
+    private static T Guard<T>(Func<T> load)
+    {
+        try { return load(); }
+        catch (Exception e) when (e is PresetException or CheckpointException or IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw NotFound(e.Message, e);
+        }
+    }
+
+    private static void Guard(Action check) => Guard(() => { check(); return 0; });
+
+    private static ModelSourceException NotFound(string message, Exception? inner = null) => new(ErrorCode.PresetNotFound, message, inner);
+}

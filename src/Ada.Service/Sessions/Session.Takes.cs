@@ -1,0 +1,123 @@
+using Ada.Audio;
+using Ada.Protocol;
+using Ada.Protocol.Messages;
+using Ada.Protocol.Rings;
+using Ada.Service.Models;
+using Ada.Service.Streaming;
+using Ada.Service.Takes;
+
+namespace Ada.Service.Sessions;
+
+internal sealed partial class Session
+{
+    /// <summary>LoadPreset: resolves the preset (and its model), checks the expected checkpoint, answers Status.</summary>
+    public void OnLoadPreset(in LoadPresetMessage load, uint requestId)
+    {
+        var preset = Resolve(load.Preset);
+        if (!load.ExpectedCheckpoint.IsNone && !string.Equals(load.ExpectedCheckpoint.ToString(), preset.ModelHash, StringComparison.OrdinalIgnoreCase))
+            throw new RequestException(ErrorCode.CheckpointMismatch,
+                $"LoadPreset: preset '{load.Preset}' resolves to model {preset.ModelHash}, the client expects {load.ExpectedCheckpoint}");
+        _preset = preset;
+        Send(Status(), requestId);
+    }
+
+    /// <summary>
+    /// ArmTake: claims the take (rendering what the cache lacks), creates its ring at the host rate, starts a segment at
+    /// the current position and answers RingAttached. Re-arming a take id with the same take returns the same ring.
+    /// </summary>
+    public void OnArmTake(in ArmTakeMessage arm, uint requestId)
+    {
+        int rate = HostRate();
+        if (!arm.PrimerHash.IsNone)
+            throw _ctx.Primers.Contains(arm.PrimerHash)
+                ? new RequestException(ErrorCode.BadRequest, $"ArmTake: primer continuation not supported yet (primer {arm.PrimerHash} is stored)")
+                : new RequestException(ErrorCode.PrimerMissing, $"ArmTake: primer {arm.PrimerHash} was not received (send its PrimerChunks first)");
+        var spec = new TakeSpec(Resolve(arm.Preset), arm.Seed, arm.Variation, arm.PrimerHash);
+        _lastSeed = arm.Seed;
+        if (_rings.TryGetValue(arm.TakeId, out var existing))
+        {
+            if (existing.Take.Spec.Key == spec.Key && existing.Writer.SampleRate == rate)
+            {
+                SendAttached(arm.TakeId, existing.Writer, requestId);
+                return;
+            }
+            CloseRing(arm.TakeId);
+        }
+        if (_rings.Count >= _ctx.Options.MaxRingsPerClient)
+            throw new RequestException(ErrorCode.Busy, $"ArmTake: this client already has {_rings.Count} rings, the limit is {_ctx.Options.MaxRingsPerClient}");
+
+        var writer = CreateRing(arm.TakeId, rate);
+        RingFeeder feeder;
+        try
+        {
+            feeder = RingFeeder.Create(writer, _ctx.Takes, spec, _playback, Id, _ctx.Options.TargetDepthFrames(rate),
+                _ctx.Options.StarvingLead, StartPosition());
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+        _rings[arm.TakeId] = feeder;
+        _ctx.Metrics.RingOpened();
+        _ctx.Pump.Add(feeder);
+        _prerenders.Cancel(spec.Key);
+        SendAttached(arm.TakeId, writer, requestId);
+    }
+
+    private ResolvedPreset Resolve(string reference)
+    {
+        ResolvedPreset preset;
+        try
+        {
+            preset = _ctx.Models.Resolve(reference);
+        }
+        catch (ModelSourceException e)
+        {
+            throw new RequestException(e.Code, e.Message);
+        }
+        return preset.Problem() is { } problem ? throw new RequestException(ErrorCode.PresetNotFound, problem) : preset;
+    }
+
+    /// <summary>The host rate from Hello or Transport, checked to be a whole number the resampler supports.</summary>
+    private int HostRate()
+    {
+        double rate = _hostRate;
+        if (rate <= 0) throw new RequestException(ErrorCode.BadRequest, "ArmTake: the host sample rate is unknown; send it in Hello or Transport first");
+        if (rate != Math.Floor(rate) || rate > int.MaxValue) throw new RequestException(ErrorCode.BadRequest, $"ArmTake: host sample rate {rate} Hz is not a whole number");
+        try
+        {
+            _ = new StreamingResampler(ResolvedPreset.ModelSampleRate, (int)rate);
+        }
+        catch (ArgumentException e)
+        {
+            throw new RequestException(ErrorCode.BadRequest, $"ArmTake: host sample rate {rate} Hz is not supported: {e.Message}");
+        }
+        return (int)rate;
+    }
+
+    /// <summary>Where a new ring starts: the playhead of a ring already playing, else the last seek/stopped-transport position.</summary>
+    private long StartPosition() =>
+        _playback.Playing && _rings.Count > 0 ? _rings.Values.First().ReaderPosition() : _position;
+
+    private RingWriter CreateRing(ulong takeId, int rate)
+    {
+        var options = new RingOptions(StaleRings.Prefix(Id), 2, rate, _ctx.Options.CapacityFor(rate))
+        {
+            TakeId = takeId,
+            Directory = _ctx.Options.RingDirectory,
+        };
+        try
+        {
+            Directory.CreateDirectory(_ctx.Options.RingDirectory);
+            return RingWriter.Create(options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new RequestException(ErrorCode.RingUnavailable, $"ArmTake: cannot create a ring in {_ctx.Options.RingDirectory}: {e.Message}");
+        }
+    }
+
+    private void SendAttached(ulong takeId, RingWriter writer, uint requestId) =>
+        Send(new RingAttachedMessage(takeId, writer.Path, (uint)writer.CapacityFrames, (ushort)writer.Channels, (uint)writer.SampleRate), requestId);
+}

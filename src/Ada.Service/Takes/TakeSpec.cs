@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Ada.Inference;
+using Ada.Inference.Kernels;
+using Ada.Protocol;
+using Ada.Service.Models;
+
+namespace Ada.Service.Takes;
+
+/// <summary>
+/// The identity of a take: everything its audio is a pure function of (model, temperatures, length, seed, variation,
+/// primer) plus the kernel path, because the sampler promises bit-identity per path only.
+/// </summary>
+internal sealed class TakeSpec
+{
+    /// <summary>Describes take (seed, variation, primer) of <paramref name="preset"/>.</summary>
+    public TakeSpec(ResolvedPreset preset, ulong seed, int variation, ContentHash primer)
+    {
+        Preset = preset;
+        Seed = seed;
+        Variation = variation;
+        Primer = primer;
+        Kernel = preset.Levels[0].Path;
+        var temperatures = string.Join(",", preset.Temperatures.Select(t => BitConverter.SingleToInt32Bits(t).ToString("x8", CultureInfo.InvariantCulture)));
+        // Everything but seed and variation: takes that share it can be streams of one sampler batch.
+        BatchKey = $"ada-take/1\nmodel={preset.ModelHash}\ntemperatures={temperatures}\nlength={LengthSamples}\nprimer={primer}\nkernel={Kernel}";
+        Key = ContentHash.Of(Encoding.UTF8.GetBytes($"{BatchKey}\nseed={seed}\nvariation={variation}"));
+    }
+
+    /// <summary>The preset (model levels and sampling settings) the take renders with.</summary>
+    public ResolvedPreset Preset { get; }
+
+    /// <summary>Sampling seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>Variation (seed offset).</summary>
+    public int Variation { get; }
+
+    /// <summary>Primer the take continues from; <see cref="ContentHash.None"/> for none.</summary>
+    public ContentHash Primer { get; }
+
+    /// <summary>Kernel path of the model's levels.</summary>
+    public KernelPath Kernel { get; }
+
+    /// <summary>The take id: SHA-256 over the canonical description; names the take's cache folder.</summary>
+    public ContentHash Key { get; }
+
+    /// <summary>Canonical description without seed and variation.</summary>
+    public string BatchKey { get; }
+
+    /// <summary>Model-rate samples in the take.</summary>
+    public long LengthSamples => Preset.LengthSamples;
+
+    /// <summary>The sampler stream seed of this take.</summary>
+    public ulong StreamSeed => HierarchySampler.StreamSeed(Seed, Variation);
+
+    /// <inheritdoc />
+    public override string ToString() => $"take {Key.ToString()[..12]} ({Preset.Name}, seed {Seed}, variation {Variation})";
+}

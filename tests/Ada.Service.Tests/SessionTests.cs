@@ -1,0 +1,155 @@
+using Ada.Protocol;
+using Ada.Protocol.Messages;
+using Ada.Protocol.Transport;
+using Ada.Service.Tests.Support;
+
+namespace Ada.Service.Tests;
+
+[TestFixture]
+public class SessionTests
+{
+    private const int Rate = 44_100;
+
+    [Test]
+    public void HelloWithoutACommonVersionIsRefusedAndTheClientMayRetry()
+    {
+        using var service = new TestService();
+        Assert.That(ProtocolSocket.TryConnect(service.Host.SocketPath, TestClient.Timeout, out var socket, out var error), Is.True, error.ToString());
+        using (socket)
+        {
+            var future = new HelloMessage(2, 5, ClientKind.Test, "from the future", 1, Rate, 0);
+            Assert.That(socket!.TryHandshake(future, TestClient.Timeout, out _, out error), Is.False);
+            Assert.That(error.Code, Is.EqualTo(ProtocolErrorCode.PeerError));
+            Assert.That(error.Message, Does.StartWith("UnsupportedVersion"));
+
+            var now = new HelloMessage(1, 3, ClientKind.Test, "now", 1, Rate, 0);
+            Assert.That(socket.TryHandshake(now, TestClient.Timeout, out var reply, out error), Is.True, error.ToString());
+            Assert.That(reply.Version, Is.EqualTo(ProtocolVersion.Current));
+            Assert.That(reply.Device, Is.EqualTo(ServiceInfo.Device));
+        }
+    }
+
+    [Test]
+    public void RequestsBeforeHelloAreRefused()
+    {
+        using var service = new TestService();
+        using var raw = new RawConnection(service.Host.SocketPath);
+        raw.Send(Ada.Protocol.Framing.FrameCodec.Encode(new StatusRequestMessage(), 7));
+        var reply = raw.ReadFrame();
+        Assert.That(reply?.RequestId, Is.EqualTo(7u));
+        Assert.That(reply!.Value.TryDecode(out ErrorMessage error, out _), Is.True);
+        Assert.That(error.Message, Does.Contain("send Hello first"));
+    }
+
+    [Test]
+    public void LoadPresetChecksThePresetAndItsCheckpoint()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        Assert.That(client.ExpectError(client.Send(new LoadPresetMessage(1, "nope", ContentHash.None))).Code, Is.EqualTo(ErrorCode.PresetNotFound));
+        var wrong = client.ExpectError(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.Of("other model"u8))));
+        Assert.That(wrong.Code, Is.EqualTo(ErrorCode.CheckpointMismatch));
+        Assert.That(client.Status().LastError, Is.EqualTo(wrong.Message), "Status carries the last error");
+
+        Assert.That(ContentHash.TryParse(TinyModels.ModelHash, out var expected), Is.True);
+        var loaded = client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", expected)));
+        Assert.That(loaded.Connected, Is.True);
+    }
+
+    [Test]
+    public void ArmTakeNeedsAKnownPresetAndAUsableHostRate()
+    {
+        using var service = new TestService();
+        using var noRate = service.Connect(hostRate: 0);
+        var error = noRate.ExpectError(noRate.Send(new ArmTakeMessage(1, "tiny", 1, 0, ContentHash.None)));
+        Assert.That((error.Code, error.Message), Is.EqualTo((ErrorCode.BadRequest, "ArmTake: the host sample rate is unknown; send it in Hello or Transport first")));
+        noRate.Send(new TransportMessage(false, 120, 0, 0, 4, 4, 44_100.5));
+        Assert.That(noRate.ExpectError(noRate.Send(new ArmTakeMessage(1, "tiny", 1, 0, ContentHash.None))).Message, Does.Contain("not a whole number"));
+        noRate.Send(new TransportMessage(false, 120, 0, 0, 4, 4, 48_000));
+        Assert.That(noRate.Arm(1, "tiny", 1, 0).Attached.SampleRate, Is.EqualTo(48_000u), "the rate from Transport");
+        Assert.That(noRate.ExpectError(noRate.Send(new ArmTakeMessage(2, "missing", 1, 0, ContentHash.None))).Code, Is.EqualTo(ErrorCode.PresetNotFound));
+    }
+
+    [Test]
+    public void ReArmingATakeIdReusesOrReplacesItsRing()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        var (first, _) = client.Arm(1, "tiny", 1, 0);
+        var (same, _) = client.Arm(1, "tiny", 1, 0);
+        Assert.That(same.RingPath, Is.EqualTo(first.RingPath));
+        var (other, ring) = client.Arm(1, "tiny", 1, 1);
+        Assert.That(other.RingPath, Is.Not.EqualTo(first.RingPath));
+        Assert.That(File.Exists(first.RingPath), Is.False, "the replaced ring is deleted");
+        Assert.That(service.Metrics.ActiveRings, Is.EqualTo(1));
+        var frames = RingFrames.Collect(ring, 0, 2000);
+        Assert.That(OfflineRender.FirstMismatch(frames, OfflineRender.Take(TinyModels.Preset(), 1, 1, Rate), 0), Is.EqualTo(-1));
+    }
+
+    [Test]
+    public void TooManyRingsIsBusy()
+    {
+        using var service = new TestService(configure: o => o with { MaxRingsPerClient = 2 });
+        using var client = service.Connect(Rate);
+        client.Arm(1, "tiny", 1, 0);
+        client.Arm(2, "tiny", 1, 1);
+        Assert.That(client.ExpectError(client.Send(new ArmTakeMessage(3, "tiny", 1, 2, ContentHash.None))).Code, Is.EqualTo(ErrorCode.Busy));
+    }
+
+    [Test]
+    public void PrimersAreAssembledButContinuationIsNotSupportedYet()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        var audio = Enumerable.Range(0, 40_000).Select(i => MathF.Sin(i * 0.01f)).ToArray();   // 20,000 stereo frames: 3 chunks
+        var chunks = PrimerChunker.Split(audio, 2, Rate);
+        Assert.That(chunks, Has.Length.GreaterThan(1));
+        var unknown = client.ExpectError(client.Send(new ArmTakeMessage(1, "tiny", 1, 0, chunks[0].PrimerHash)));
+        Assert.That(unknown.Code, Is.EqualTo(ErrorCode.PrimerMissing));
+
+        Assert.That(client.ExpectError(client.Send(chunks[1])).Message, Does.Contain("expected 0"), "a primer starts at frame 0");
+        foreach (var chunk in chunks) client.Send(chunk);
+        var refused = client.ExpectError(client.Send(new ArmTakeMessage(1, "tiny", 1, 0, chunks[0].PrimerHash)));
+        Assert.That((refused.Code, refused.Message), Is.EqualTo((ErrorCode.BadRequest,
+            $"ArmTake: primer continuation not supported yet (primer {chunks[0].PrimerHash} is stored)")));
+    }
+
+    [Test]
+    public void ANoteOnPreRendersThatVariationSoArmingItLaterGeneratesNothing()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.None)));
+        client.Send(new MidiEventMessage(0, 42, 0.8f, true, 0));
+        long length = TinyModels.Preset().LengthSamples;
+        Assert.That(SpinWait.SpinUntil(() => service.Metrics.GeneratedSamples == length, TestClient.Timeout), Is.True, "variation 42 is pre-rendered");
+
+        var (_, ring) = client.Arm(1, "tiny", TinyModels.Preset().Seed, 42);
+        var reference = OfflineRender.Take(TinyModels.Preset(), TinyModels.Preset().Seed, 42, Rate);
+        Assert.That(OfflineRender.FirstMismatch(RingFrames.Collect(ring, 0, reference.Length), reference, 0), Is.EqualTo(-1));
+        Assert.That(service.Metrics.GeneratedSamples, Is.EqualTo(length), "armed from the pre-render");
+    }
+
+    [Test]
+    public void ServiceToClientMessagesFromAClientAreRefused()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        var error = client.ExpectError(client.Send(new StatusMessage(true, "x", 0, 0, "")));
+        Assert.That((error.Code, error.Message), Is.EqualTo((ErrorCode.BadRequest, "Status is a service-to-client message")));
+        Assert.That(client.Status().Connected, Is.False, "the connection still works; nothing is loaded");
+    }
+
+    [Test]
+    public void GoodbyeIsAnsweredAndClosesTheConnection()
+    {
+        using var service = new TestService();
+        var client = service.Connect(Rate);
+        var (attached, _) = client.Arm(1, "tiny", 1, 0);
+        client.Expect<GoodbyeMessage>(client.Send(new GoodbyeMessage()));
+        Assert.That(client.Socket.TryReceive(TestClient.Timeout, out _, out var error), Is.False);
+        Assert.That(error.Code, Is.EqualTo(ProtocolErrorCode.ConnectionClosed));
+        Assert.That(File.Exists(attached.RingPath), Is.False);
+        client.Dispose();
+    }
+}
