@@ -15,13 +15,16 @@ public sealed class LevelData : IDisposable
     /// <summary>The batch source for the run's level.</summary>
     public IBatchSource Source { get; }
 
-    /// <summary>The level-1 crop source at the bottom of the chain (for evaluation passes).</summary>
-    public AudioBatchSource Audio { get; }
+    /// <summary>The level-1 crop source at the bottom of the chain (for evaluation passes); null for synthetic data.</summary>
+    public AudioBatchSource? Audio { get; }
 
     /// <summary>The lower levels' encoders, bottom first (empty at level 1).</summary>
     public IReadOnlyList<AdaLevel> Encoders { get; }
 
-    LevelData(IBatchSource source, AudioBatchSource audio, IReadOnlyList<AdaLevel> encoders)
+    /// <summary>Dataset path that stands for generated sine tones instead of a manifest (configs/tiny.json).</summary>
+    public const string SyntheticSine = "synthetic:sine";
+
+    LevelData(IBatchSource source, AudioBatchSource? audio, IReadOnlyList<AdaLevel> encoders)
     {
         Source = source;
         Audio = audio;
@@ -49,11 +52,13 @@ public sealed class LevelData : IDisposable
             data = checkpoint.Header.Run?.Data
                    ?? throw new InvalidDataException($"checkpoint {checkpoint.Path}: no run config recorded, so its own input cannot be rebuilt");
         }
-        var audio = new AudioBatchSource(CachePaths.Manifest(SinglePath(data)), split, audioCrop, batchSize ?? run.Training.BatchSize, (ulong)run.Training.Seed);
-        IBatchSource source = audio;
+        int batch = batchSize ?? run.Training.BatchSize;
+        var audio = SinglePath(data) == SyntheticSine ? null
+            : new AudioBatchSource(CachePaths.Manifest(SinglePath(data)), split, audioCrop, batch, (ulong)run.Training.Seed);
+        IBatchSource source = audio ?? (IBatchSource)new SineBatchSource(batch, audioCrop, (ulong)run.Training.Seed);
         foreach (var encoder in encoders) source = new CodeBatchSource(source, encoder);
         var result = new LevelData(source, audio, encoders);
-        result._owned.Add(audio);
+        if (audio != null) result._owned.Add(audio);
         result._owned.AddRange(encoders);
         return result;
     }
