@@ -35,9 +35,6 @@ public sealed class HierarchySampler
     /// <summary>Bottom-level samples generated so far per stream.</summary>
     public long Position => _levels[^1].Position;
 
-    /// <summary>Bottom-level tokens per top-level frame (the product of the conditioned levels' hops).</summary>
-    public int SamplesPerTopFrame => _levels.Skip(1).Aggregate(1, (p, l) => p * l.Spec.Hop);
-
     /// <summary>Generates the next <paramref name="frames"/> bottom-level tokens of every stream; stream b's go to b × frames.</summary>
     public void Generate(Span<int> destination, int frames)
     {

@@ -34,9 +34,7 @@ public static class ExportCommand
                 AnsiConsole.MarkupLineInterpolated($"{file}: step {checkpoint.Step}, {checkpoint.Header.ElapsedSeconds / 60:F0} min of training, {new FileInfo(Path.Combine(dir, file)).Length / 1024} KiB");
             }
             var manifest = Path.Combine(dir, "model.json");
-            var temp = manifest + ".tmp";
-            File.WriteAllText(temp, JsonConvert.SerializeObject(new ModelBundle.Manifest(parse.GetValue(name)!, files.ToArray(), 16000, "MODEL_CARD.md"), Formatting.Indented));
-            File.Move(temp, manifest, overwrite: true);
+            AtomicFile.WriteText(manifest, JsonConvert.SerializeObject(new ModelBundle.Manifest(parse.GetValue(name)!, files.ToArray(), 16000, "MODEL_CARD.md"), Formatting.Indented));
             var bundle = ModelBundle.Load(manifest);
             AnsiConsole.MarkupLineInterpolated($"wrote {manifest}: {bundle.Weights.Count} levels, hash {bundle.Hash}");
             return 0;

@@ -43,11 +43,13 @@ public static class RenderCommand
         command.SetAction(parse =>
         {
             var outPath = parse.GetValue(output)!;
-            var jobs = parse.GetValue(sidecar) is { } sidecarPath
-                ? new List<Job> { FromSidecar(StemSidecar.Read(sidecarPath), outPath) }
+            var replay = parse.GetValue(sidecar) is { } sidecarPath ? StemSidecar.Read(sidecarPath) : null;
+            var jobs = replay != null
+                ? new List<Job> { FromSidecar(replay, outPath) }
                 : FromPresets(parse.GetValue(preset) ?? [], parse.GetValue(seconds), parse.GetValue(bars), parse.GetValue(bpm), parse.GetValue(seed),
                     parse.GetValue(variations), parse.GetValue(primer), outPath, parse.GetValue(format), parse.GetValue(rate));
-            var kernel = parse.GetValue(sidecar) is { } s ? Enum.Parse<KernelPath>(StemSidecar.Read(s).KernelPath) : KernelPaths.Best;
+            // bit-identity is promised per kernel path, so a re-render uses the sidecar's
+            var kernel = replay != null ? Enum.Parse<KernelPath>(replay.KernelPath) : KernelPaths.Best;
             CheckOutputs(jobs, parse.GetValue(overwrite));
             Render(jobs, kernel, parse.GetValue(batch), parse.GetValue(overwrite), parse.GetValue(plot));
             return 0;
@@ -132,7 +134,7 @@ public static class RenderCommand
         var groups = batch
             ? jobs.GroupBy(j => (j.Model.Hash, string.Join(",", j.Temperatures), j.Seed, j.Samples, j.Primer)).Select(g => g.ToList()).ToList()
             : jobs.Select(j => new List<Job> { j }).ToList();
-        var written = new List<(Job Job, double Seconds)>();
+        var written = new List<(Job Job, double Seconds, int Batch)>();
         var clock = Stopwatch.StartNew();
         AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
@@ -152,14 +154,15 @@ public static class RenderCommand
                     {
                         Write(group[s], stems[s], renderer.Path, overwrite);
                         if (plot) SpectrogramPlot.Save(stems[s], ModelRate, Path.ChangeExtension(group[s].Out, ".png"), new SpectrogramPlotOptions(Title: Path.GetFileName(group[s].Out)));
-                        written.Add((group[s], seconds));
+                        written.Add((group[s], seconds, group.Count));
                     }
                 }
             });
         var table = new Table().AddColumns("stem", "seconds", "rate", "format", "real-time factor");
-        foreach (var (job, seconds) in written)
+        // a batch renders all its stems in one pass: its real-time factor counts the audio of every stem in it
+        foreach (var (job, seconds, batchSize) in written)
             table.AddRow(Markup.Escape(job.Out), $"{job.Samples / (double)ModelRate:F1}", $"{job.SampleRate}", $"{job.Format}",
-                $"{job.Samples / (double)ModelRate * written.Count(w => w.Seconds == seconds) / seconds:F2}×");
+                $"{job.Samples / (double)ModelRate * batchSize / seconds:F2}×");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"wrote {written.Count} stem(s) with sidecars in {clock.Elapsed.TotalSeconds:F1} s (kernels: {kernel})");
     }

@@ -23,12 +23,7 @@ public sealed record StemSidecar(
     public static string PathFor(string wavPath) => System.IO.Path.ChangeExtension(wavPath, ".json");
 
     /// <summary>Writes the sidecar atomically.</summary>
-    public void Write(string path)
-    {
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        File.WriteAllText(temp, JsonConvert.SerializeObject(this, Formatting.Indented));
-        File.Move(temp, path, overwrite: true);
-    }
+    public void Write(string path) => Ada.Models.AtomicFile.WriteText(path, JsonConvert.SerializeObject(this, Formatting.Indented));
 
     /// <summary>Reads a sidecar; a bad one gives an error naming the file.</summary>
     public static StemSidecar Read(string path)
