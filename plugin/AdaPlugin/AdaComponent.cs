@@ -6,9 +6,10 @@ namespace AdaPlugin;
 /// <summary>
 /// The component: initialize (fills the Preset list), buses (MIDI in, stereo out, stereo "Primer" side-chain in),
 /// activation, and the state blob. A single-component plug-in: hosts query IEditController from this same
-/// object, so <see cref="GetControllerClassId"/> answers kNotImplemented.
+/// object, so <see cref="GetControllerClassId"/> answers kNotImplemented. It is also the take context: which preset
+/// file, seed and checkpoint the service is asked for.
 /// </summary>
-public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor processor) : IVstComponent
+public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor processor, string? presetsFolder = null) : IVstComponent, ITakeContext
 {
     private const int EventChannels = 16;
     private bool _initialized;
@@ -17,6 +18,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     private double _fallbackPreset;
     private ulong _seed;
     private string _checkpointHash = "";
+    private IReadOnlyList<PresetEntry> _presets = [];
 
     /// <summary>The host's name from IHostApplication at initialize (null without a host context).</summary>
     public string? HostName { get; private set; }
@@ -24,8 +26,28 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     /// <summary>The generator checkpoint the takes come from (kept in the state; set by the service integration).</summary>
     public string CheckpointHash => _checkpointHash;
 
-    /// <summary>The take seed (kept in the state; set by the service integration).</summary>
-    public ulong Seed => _seed;
+    /// <summary>The seed a saved state pinned (0: none; the preset's seed is used).</summary>
+    public ulong SavedSeed => _seed;
+
+    /// <inheritdoc />
+    public PresetEntry? Preset
+    {
+        get
+        {
+            var name = parameters.PresetName;
+            foreach (var entry in Volatile.Read(ref _presets))
+            {
+                if (entry.Name == name)
+                {
+                    return entry;
+                }
+            }
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public ulong Seed => _seed != 0 ? _seed : Preset?.Seed ?? 0;
 
     /// <inheritdoc />
     public int Initialize(void* context)
@@ -35,9 +57,10 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
             return TResult.False;
         }
         HostName = IHostApplication.NameOf(context);
-        var folder = PresetCatalog.ResolveFolder();
-        var presets = PresetCatalog.Load(folder);
-        parameters.SetPresets(presets);
+        var folder = PresetCatalog.ResolveFolder(presetsFolder);
+        var presets = PresetCatalog.LoadEntries(folder);
+        Volatile.Write(ref _presets, presets);
+        parameters.SetPresets([.. presets.Select(p => p.Name)]);
         PluginLog.Info($"AdaPlugin: initialized in {HostName ?? "a host without IHostApplication"}; {presets.Count} presets in {folder}");
         _initialized = true;
         return TResult.Ok;

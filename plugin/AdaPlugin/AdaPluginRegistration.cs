@@ -1,5 +1,6 @@
 using Ada.Vst3;
 using Ada.Vst3.Interop;
+using AdaPlugin.Service;
 
 namespace AdaPlugin;
 
@@ -22,16 +23,22 @@ public static class AdaPluginRegistration
         return new PluginFactory(Vendor, [Instrument]);
     }
 
-    /// <summary>The take source this process uses: the test tone when ADA_PLUGIN_TEST_TONE=1, else silence (no service yet).</summary>
-    public static ITakeSource CreateTakeSource() =>
-        Environment.GetEnvironmentVariable(TestToneTakeSource.EnableVariable) == "1" ? new TestToneTakeSource() : new SilentTakeSource();
-
-    /// <summary>A new instrument: one COM object whose interfaces dispatch to the component, processor and controller parts.</summary>
+    /// <summary>
+    /// A new instrument: one COM object whose interfaces dispatch to the component, processor and controller parts.
+    /// Takes come from the generator service (connected lazily at setActive), or from the test tone when
+    /// ADA_PLUGIN_TEST_TONE=1. Nothing here contacts the service.
+    /// </summary>
     public static ComObject CreateInstance()
     {
+        var settings = PluginSettings.Load();
         var parameters = new AdaParameters([]);
-        var processor = new AdaProcessor(parameters, CreateTakeSource());
-        var component = new AdaComponent(parameters, processor);
+        var service = Environment.GetEnvironmentVariable(TestToneTakeSource.EnableVariable) == "1" ? null : new ServiceTakeSource(parameters, settings);
+        var processor = new AdaProcessor(parameters, service ?? (ITakeSource)new TestToneTakeSource());
+        var component = new AdaComponent(parameters, processor, settings.PresetsFolder);
+        if (service is not null)
+        {
+            service.Context = component;
+        }
         var controller = new AdaController(parameters);
         return new ComObject(
             (IComponent.Descriptor, component),

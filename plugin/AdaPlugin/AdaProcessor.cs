@@ -141,6 +141,7 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
     public void Deactivate()
     {
         IsActive = false;
+        source.Release();
         _mixLeft = _mixRight = _takeLeft = _takeRight = [];
         Primer = null;
     }
@@ -184,7 +185,9 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
         }
 
         _events.Fill(new EventList(data.InputEvents), n);
-        var projectSample = data.ProcessContext != null ? data.ProcessContext->ProjectTimeSamples : _samplesSinceStart;
+        var timing = Timing(data.ProcessContext, n, data.ProcessMode == ProcessMode.Offline);
+        var projectSample = timing.ProjectSample;
+        source.BeginBlock(timing);
         var mixLeft = _mixLeft.AsSpan(0, n);
         var mixRight = _mixRight.AsSpan(0, n);
         mixLeft.Clear();
@@ -207,6 +210,7 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
             for (; next < _events.Count && _events[next].Offset <= position; next++)
             {
                 var e = _events[next];
+                source.OnNote(e, projectSample + e.Offset);
                 if (e.IsOn)
                 {
                     _voices.NoteOn(e.Key, e.Velocity);
@@ -220,6 +224,22 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
             _voices.Render(source, projectSample + position, gain, mixLeft[position..end], mixRight[position..end], _takeLeft, _takeRight);
             position = end;
         }
+    }
+
+    /// <summary>The block's timeline facts; without a context the block plays at samples since activation.</summary>
+    private unsafe BlockTiming Timing(ProcessContext* context, int frames, bool offline)
+    {
+        if (context == null)
+        {
+            return new BlockTiming(_samplesSinceStart, frames, true, offline, 0, 0, 0, 0);
+        }
+        var flags = context->State;
+        var signature = (flags & ProcessContextFlags.TimeSigValid) != 0;
+        return new BlockTiming(
+            context->ProjectTimeSamples, frames, (flags & ProcessContextFlags.Playing) != 0, offline,
+            (flags & ProcessContextFlags.TempoValid) != 0 ? context->Tempo : 0,
+            (flags & ProcessContextFlags.ProjectTimeMusicValid) != 0 ? context->ProjectTimeMusic : 0,
+            signature ? context->TimeSigNumerator : 0, signature ? context->TimeSigDenominator : 0);
     }
 
     private static void WriteOutputs(Span<AudioBusBuffers> outputs, ReadOnlySpan<float> mixLeft, ReadOnlySpan<float> mixRight)

@@ -1,13 +1,13 @@
 namespace AdaPlugin;
 
 /// <summary>
-/// Where a voice's audio comes from. Today: silence (service unavailable) or a test tone; later the shared-memory
-/// rings the generator service fills. <see cref="Prepare"/> runs at activation (may allocate); <see cref="Read"/>
-/// and <see cref="Status"/> run on the audio thread and must not allocate, lock or wait in realtime mode.
+/// Where a voice's audio comes from: silence, a test tone, or the generator service's shared-memory rings.
+/// <see cref="Prepare"/> and <see cref="Release"/> run at (de)activation and may allocate and block; the other
+/// members run on the audio thread and must not allocate, lock or wait in realtime mode.
 /// </summary>
 public interface ITakeSource
 {
-    /// <summary>Constant latency the source adds (the ring's target depth); reported by getLatencySamples.</summary>
+    /// <summary>Constant latency the source adds; reported by getLatencySamples.</summary>
     int LatencySamples { get; }
 
     /// <summary>The state shown by the read-only parameters.</summary>
@@ -15,6 +15,21 @@ public interface ITakeSource
 
     /// <summary>Called from setActive(true) with the processing setup.</summary>
     void Prepare(double sampleRate, int maxBlockSize);
+
+    /// <summary>Called from setActive(false), after the host stopped calling process.</summary>
+    void Release()
+    {
+    }
+
+    /// <summary>Called once per process call with frames, before any <see cref="Read"/> for that block.</summary>
+    void BeginBlock(in BlockTiming timing)
+    {
+    }
+
+    /// <summary>A note on or off in the current block, at project sample <paramref name="projectSample"/> (a source may arm the key's take on a note on).</summary>
+    void OnNote(in NoteEvent note, long projectSample)
+    {
+    }
 
     /// <summary>
     /// Fills up to left.Length frames of the take for MIDI key <paramref name="voiceKey"/> starting at project sample

@@ -5,8 +5,9 @@ namespace AdaPlugin;
 
 /// <summary>
 /// The installed presets as the Preset parameter lists them: the top-level "name" of each *.json file in the
-/// presets folder (ADA_PRESETS, else the user config folder), sorted. Only the name is read here, with
-/// Utf8JsonReader (no reflection, NativeAOT-safe); the service reads the full preset.
+/// presets folder (ADA_PRESETS, else the plug-in config's folder, else the user config folder), sorted. Only the
+/// name and the sampling seed are read here, with Utf8JsonReader (no reflection, NativeAOT-safe); the service
+/// reads and validates the full preset.
 /// </summary>
 public static class PresetCatalog
 {
@@ -15,24 +16,30 @@ public static class PresetCatalog
 
     private const int MaxPresetBytes = 1 << 20;
 
-    /// <summary>ADA_PRESETS if set, else &lt;user config&gt;/AdaPlugin/presets (~/.config on Linux, %APPDATA% on Windows).</summary>
-    public static string ResolveFolder()
+    /// <summary>ADA_PRESETS if set, else the folder the plug-in config names, else &lt;user config&gt;/AdaPlugin/presets.</summary>
+    public static string ResolveFolder(string? configured = null)
     {
-        var configured = Environment.GetEnvironmentVariable(FolderVariable);
-        return string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "AdaPlugin", "presets")
-            : configured;
+        var variable = Environment.GetEnvironmentVariable(FolderVariable);
+        return !string.IsNullOrWhiteSpace(variable) ? variable
+            : !string.IsNullOrWhiteSpace(configured) ? configured
+            : Path.Combine(PluginSettings.UserConfigFolder(), "presets");
     }
 
-    /// <summary>The preset names in <paramref name="folder"/>, sorted; unreadable files are skipped with a warning.</summary>
-    public static IReadOnlyList<string> Load(string folder)
+    /// <summary>The preset names in <paramref name="folder"/>, sorted.</summary>
+    public static IReadOnlyList<string> Load(string folder) => [.. LoadEntries(folder).Select(e => e.Name)];
+
+    /// <summary>
+    /// The presets in <paramref name="folder"/> sorted by name (the first file wins a duplicate name); unreadable
+    /// files are skipped with a warning.
+    /// </summary>
+    public static IReadOnlyList<PresetEntry> LoadEntries(string folder)
     {
         if (!Directory.Exists(folder))
         {
             return [];
         }
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
+        var entries = new SortedDictionary<string, PresetEntry>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             try
             {
@@ -42,24 +49,48 @@ public static class PresetCatalog
                     PluginLog.Warn($"AdaPlugin: preset {file} skipped: larger than {MaxPresetBytes} bytes");
                     continue;
                 }
-                names.Add(ReadName(bytes) ?? Path.GetFileNameWithoutExtension(file));
+                var name = ReadName(bytes) ?? Path.GetFileNameWithoutExtension(file);
+                entries.TryAdd(name, new PresetEntry(name, Path.GetFullPath(file), ReadSeed(bytes)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
             {
                 PluginLog.Warn($"AdaPlugin: preset {file} skipped: {e.Message}");
             }
         }
-        return [.. names];
+        return [.. entries.Values];
+    }
+
+    /// <summary>"sampling"."seed" when it is a non-negative integer, else 0.</summary>
+    public static ulong ReadSeed(ReadOnlySpan<byte> json)
+    {
+        var reader = Open(json);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isSampling = reader.ValueTextEquals("sampling"u8);
+            reader.Read();
+            if (isSampling && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isSeed = reader.ValueTextEquals("seed"u8);
+                    reader.Read();
+                    if (isSeed)
+                    {
+                        return reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var seed) ? seed : 0;
+                    }
+                    reader.Skip();
+                }
+                return 0;
+            }
+            reader.Skip();
+        }
+        return 0;
     }
 
     /// <summary>The string value of the top-level "name" property, or null if there is none.</summary>
     public static string? ReadName(ReadOnlySpan<byte> json)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("a preset file must hold one JSON object");
-        }
+        var reader = Open(json);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isName = reader.ValueTextEquals("name"u8);
@@ -73,5 +104,16 @@ public static class PresetCatalog
             reader.Skip();
         }
         return null;
+    }
+
+    /// <summary>A reader positioned on the top-level object's first property.</summary>
+    private static Utf8JsonReader Open(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("a preset file must hold one JSON object");
+        }
+        return reader;
     }
 }

@@ -53,4 +53,30 @@ public sealed class PresetCatalogTests
     [Test]
     public void Load_MissingFolder_IsEmpty() =>
         Assert.That(PresetCatalog.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))), Is.Empty);
+
+    [Test]
+    public void ReadSeed_TakesSamplingSeed_ElseZero()
+    {
+        ulong Seed(string json) => PresetCatalog.ReadSeed(Encoding.UTF8.GetBytes(json));
+        Assert.That(Seed("""{ "name": "x", "seed": 9, "sampling": { "temperatures": [1], "seed": 17 } }"""), Is.EqualTo(17));
+        Assert.That(Seed("""{ "sampling": { "seed": -3 } }"""), Is.Zero);
+        Assert.That(Seed("""{ "sampling": { "temperatures": [1] } }"""), Is.Zero);
+        Assert.That(Seed("""{ "name": "no sampling" }"""), Is.Zero);
+    }
+
+    [Test]
+    public void LoadEntries_GivesAbsolutePathsAndSeeds_FirstFileWinsADuplicateName()
+    {
+        var folder = Directory.CreateTempSubdirectory("adaplugin-presets-").FullName;
+        File.WriteAllText(Path.Combine(folder, "a.json"), """{ "name": "Same", "sampling": { "seed": 1 } }""");
+        File.WriteAllText(Path.Combine(folder, "b.json"), """{ "name": "Same", "sampling": { "seed": 2 } }""");
+        try
+        {
+            Assert.That(PresetCatalog.LoadEntries(folder), Is.EqualTo(new[] { new PresetEntry("Same", Path.Combine(folder, "a.json"), 1) }));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

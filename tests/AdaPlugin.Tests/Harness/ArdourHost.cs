@@ -15,9 +15,12 @@ internal sealed class ArdourHost : IDisposable
     private const string ArdourLibraries = "/usr/lib/ardour7";
     private const int Attempts = 5;
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(40);
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
-    public ArdourHost()
+    /// <summary>A sandbox whose Ardour processes get <paramref name="environment"/> (default: the plug-in's test tone instead of a service).</summary>
+    public ArdourHost(IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment ?? new Dictionary<string, string> { [TestToneTakeSource.EnableVariable] = "1" };
         Root = Directory.CreateTempSubdirectory("adaplugin-ardour-").FullName;
         Home = Directory.CreateDirectory(Path.Combine(Root, "home")).FullName;
         Vst3Folder = Directory.CreateDirectory(Path.Combine(Root, "vst3")).FullName;
@@ -109,7 +112,10 @@ internal sealed class ArdourHost : IDisposable
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(Home, ".cache");
         start.Environment["XDG_DATA_HOME"] = Path.Combine(Home, ".local", "share");
         start.Environment["VST3_PATH"] = Vst3Folder;
-        start.Environment["ADA_PLUGIN_TEST_TONE"] = "1";
+        foreach (var (name, value) in _environment)
+        {
+            start.Environment[name] = value;
+        }
         start.Environment["ADA_PLUGIN_LOG"] = LogFile;
         start.Environment["ADA_PRESETS"] = PresetsFolder;
         if (withArdourLibraries)

@@ -1,0 +1,446 @@
+using System.Diagnostics;
+using Ada.Protocol;
+using Ada.Protocol.Framing;
+using Ada.Protocol.Messages;
+using Ada.Protocol.Rings;
+using Ada.Protocol.Transport;
+
+namespace AdaPlugin.Service;
+
+/// <summary>
+/// The plug-in's connection to the generator service, on its own thread: connects (starting the service when nothing
+/// answers and a command is configured), handshakes, loads the preset, arms the keys the audio thread asks for into
+/// slots, forwards transport, seeks and notes, and on any failure (socket error, silence past the heartbeat timeout)
+/// drops every ring and reconnects with back-off. The audio thread keeps running on silence meanwhile.
+/// </summary>
+internal sealed class ServiceWorker : IDisposable
+{
+    /// <summary>The service is presumed dead after this long without a frame (it sends heartbeats every 0.5 s).</summary>
+    public static readonly TimeSpan DeadAfter = TimeSpan.FromSeconds(3);
+
+    private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RelaunchAfter = TimeSpan.FromSeconds(20);
+
+    private readonly ServiceLink _link;
+    private readonly AdaParameters _parameters;
+    private readonly PluginSettings _settings;
+    private readonly Func<ITakeContext?> _context;
+    private readonly Thread _thread;
+    private readonly ulong _instanceId = (ulong)Random.Shared.NextInt64();
+    private readonly Dictionary<uint, int> _pendingArms = [];
+    private readonly bool[] _failedKeys = new bool[ServiceLink.KeyCount];
+    private readonly List<(RingReader Reader, long Block)> _retired = [];
+    private volatile bool _stopping;
+    private ProtocolSocket? _socket;
+    private TakeRequest? _request;
+    private uint _nextRequestId = 1;
+    private ulong _heartbeat;
+    private long _lastHeard;
+    private long _lastHeartbeatSent;
+    private long _seekSent;
+    private (int Playing, long Position, double Tempo, int Signature) _transportSent;
+    private TimeSpan _backoff = TimeSpan.FromMilliseconds(100);
+    private long _nextConnect;
+    private long _lastLaunch = long.MinValue;
+    private string? _lastProblem;
+
+    public ServiceWorker(ServiceLink link, AdaParameters parameters, PluginSettings settings, Func<ITakeContext?> context)
+    {
+        _link = link;
+        _parameters = parameters;
+        _settings = settings;
+        _context = context;
+        _thread = new Thread(Run) { IsBackground = true, Name = "AdaPlugin service" };
+    }
+
+    /// <summary>Starts the thread (connecting is lazy: this returns at once).</summary>
+    public void Start() => _thread.Start();
+
+    /// <summary>Stops the thread, says goodbye and unmaps every ring; call after the audio thread stopped.</summary>
+    public void Dispose()
+    {
+        _stopping = true;
+        if (_thread.IsAlive && !_thread.Join(TimeSpan.FromSeconds(5)))
+        {
+            PluginLog.Warn("AdaPlugin: the service thread did not stop within 5 s");
+        }
+    }
+
+    private void Run()
+    {
+        try
+        {
+            while (!_stopping)
+            {
+                if (_socket is null)
+                {
+                    TryConnect();
+                    continue;
+                }
+                Step();
+            }
+        }
+        catch (Exception e)
+        {
+            PluginLog.Warn($"AdaPlugin: service thread failed: {e}");
+        }
+        finally
+        {
+            if (_socket is not null)
+            {
+                _socket.TrySend(new GoodbyeMessage(), NextRequestId(), out _);
+            }
+            Disconnect(null);
+            DisposeRetired(force: true);
+        }
+    }
+
+    private void TryConnect()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (now < _nextConnect)
+        {
+            Thread.Sleep(Poll);
+            return;
+        }
+        if (!ProtocolSocket.TryConnect(_settings.SocketPath, ConnectTimeout, out var socket, out var error))
+        {
+            Problem($"no generator service at {_settings.SocketPath} ({error.Message})");
+            LaunchService();
+            Backoff();
+            return;
+        }
+        var hello = new HelloMessage(ProtocolVersion.Min, ProtocolVersion.Current, ClientKind.Plugin, "AdaPlugin",
+            Environment.ProcessId, _link.SampleRate, _link.MaxFrames);
+        if (!socket.TryHandshake(hello, HandshakeTimeout, out var reply, out error))
+        {
+            socket.Dispose();
+            Problem($"service handshake failed: {error.Message}");
+            Backoff();
+            return;
+        }
+        _socket = socket;
+        _request = null;
+        _seekSent = Volatile.Read(ref _link.SeekSequence) - 1; // the new connection's rings start where the host is
+        _transportSent = default;
+        _lastHeard = Stopwatch.GetTimestamp();
+        _backoff = TimeSpan.FromMilliseconds(100);
+        _lastProblem = null;
+        Volatile.Write(ref _link.Connected, 1);
+        PluginLog.Info($"AdaPlugin: connected to generator service {reply.ServiceVersion} on {reply.Device} (protocol v{reply.Version})");
+    }
+
+    /// <summary>One pass while connected: configuration, arming, transport, heartbeat, then frames from the service.</summary>
+    private void Step()
+    {
+        if (CurrentRequest() is { } request && request != _request)
+        {
+            Configure(request);
+        }
+        if (_request is not null)
+        {
+            ArmWantedKeys();
+        }
+        SendTransport();
+        ForwardNotes();
+        SendHeartbeat();
+        DisposeRetired(force: false);
+        if (_socket is null)
+        {
+            return;
+        }
+        if (_socket.TryReceive(Poll, out var frame, out var error))
+        {
+            _lastHeard = Stopwatch.GetTimestamp();
+            Handle(frame);
+        }
+        else if (error.Code != ProtocolErrorCode.Timeout)
+        {
+            Disconnect($"connection lost: {error.Message}");
+        }
+        else if (Elapsed(_lastHeard) > DeadAfter)
+        {
+            Disconnect($"no word from the service for {DeadAfter.TotalSeconds:0} s");
+        }
+    }
+
+    private TakeRequest? CurrentRequest()
+    {
+        if (_context() is not { Preset: { } preset } context)
+        {
+            return null;
+        }
+        return new TakeRequest(
+            preset,
+            context.Seed,
+            (NoteMode)(int)_parameters.GetPlain(AdaParameterId.NoteMode),
+            (int)_parameters.GetPlain(AdaParameterId.VariationOffset),
+            (int)_parameters.GetPlain(AdaParameterId.RootKey),
+            context.CheckpointHash);
+    }
+
+    /// <summary>A new preset or key mapping: every slot is released and the preset (re)loaded; keys re-arm as they are wanted.</summary>
+    private void Configure(TakeRequest request)
+    {
+        foreach (var slot in _link.Slots)
+        {
+            Retire(slot);
+        }
+        _pendingArms.Clear();
+        Array.Clear(_failedKeys);
+        if (_request?.Preset != request.Preset || _request.ExpectedCheckpoint != request.ExpectedCheckpoint)
+        {
+            ContentHash.TryParse(request.ExpectedCheckpoint, out var expected);
+            Send(new LoadPresetMessage(_instanceId, request.Preset.Path, expected));
+        }
+        _request = request;
+    }
+
+    private void ArmWantedKeys()
+    {
+        for (var key = 0; key < ServiceLink.KeyCount && _socket is not null; key++)
+        {
+            if (Volatile.Read(ref _link.Wanted[key]) == 0 || _failedKeys[key] || IsArmedOrPending(key))
+            {
+                continue;
+            }
+            if (FreeSlot() is not { } index)
+            {
+                return; // every slot sounds: the key waits until one falls silent
+            }
+            var slot = _link.Slots[index];
+            Retire(slot);
+            slot.PendingKey = key;
+            // Take id = slot: re-arming a slot replaces its ring on the service, so one instance never holds more than SlotCount rings.
+            var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key), ContentHash.None));
+            _pendingArms[id] = index;
+        }
+    }
+
+    private bool IsArmedOrPending(int key)
+    {
+        foreach (var slot in _link.Slots)
+        {
+            if (slot.PendingKey == key || Volatile.Read(ref slot.Binding)?.Key == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An empty slot, else the one played least recently and not in the last two blocks (so not sounding).</summary>
+    private int? FreeSlot()
+    {
+        int? best = null;
+        var block = Volatile.Read(ref _link.Block);
+        for (var i = 0; i < _link.Slots.Length; i++)
+        {
+            var slot = _link.Slots[i];
+            if (slot.PendingKey >= 0)
+            {
+                continue;
+            }
+            if (Volatile.Read(ref slot.Binding) is null)
+            {
+                return i;
+            }
+            var used = Volatile.Read(ref slot.LastUsedBlock);
+            if (used < block - 2 && (best is null || used < Volatile.Read(ref _link.Slots[best.Value].LastUsedBlock)))
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void Handle(in Frame frame)
+    {
+        switch (frame.Type)
+        {
+            case MessageType.RingAttached when frame.TryDecode(out RingAttachedMessage attached, out _):
+                Attach(frame.RequestId, attached);
+                break;
+            case MessageType.Error when frame.TryDecode(out ErrorMessage error, out _):
+                Refused(frame.RequestId, error);
+                break;
+            case MessageType.Goodbye:
+                Disconnect("the service said goodbye");
+                break;
+        }
+    }
+
+    private void Attach(uint requestId, in RingAttachedMessage attached)
+    {
+        if (!_pendingArms.Remove(requestId, out var index))
+        {
+            return;
+        }
+        var slot = _link.Slots[index];
+        var key = slot.PendingKey;
+        slot.PendingKey = -1;
+        if (!RingReader.TryOpen(attached.RingPath, out var reader, out var error))
+        {
+            PluginLog.Warn($"AdaPlugin: ring {attached.RingPath} for key {key} unusable: {error.Message}");
+            _failedKeys[key] = true;
+            return;
+        }
+        if (reader.SampleRate != (int)_link.SampleRate || reader.Channels != 2)
+        {
+            PluginLog.Warn($"AdaPlugin: ring {attached.RingPath} is {reader.Channels} ch at {reader.SampleRate} Hz, expected stereo at {_link.SampleRate} Hz");
+            reader.Dispose();
+            _failedKeys[key] = true;
+            return;
+        }
+        Volatile.Write(ref slot.LastUsedBlock, Volatile.Read(ref _link.Block));
+        Volatile.Write(ref slot.Binding, new RingBinding(key, attached.TakeId, reader));
+    }
+
+    private void Refused(uint requestId, in ErrorMessage error)
+    {
+        if (_pendingArms.Remove(requestId, out var index))
+        {
+            var slot = _link.Slots[index];
+            _failedKeys[slot.PendingKey] = true;
+            PluginLog.Warn($"AdaPlugin: the service refused key {slot.PendingKey}: {error.Code}: {error.Message}");
+            slot.PendingKey = -1;
+            return;
+        }
+        PluginLog.Warn($"AdaPlugin: the service refused request {requestId}: {error.Code}: {error.Message}");
+    }
+
+    private void SendTransport()
+    {
+        var state = (Volatile.Read(ref _link.Playing), Volatile.Read(ref _link.Position), Volatile.Read(ref _link.Tempo), Volatile.Read(ref _link.Signature));
+        // While playing the position moves every block; the service follows the rings then, so only stopped positions count.
+        var comparable = state.Item1 == 1 ? state with { Item2 = 0 } : state;
+        if (comparable != _transportSent)
+        {
+            _transportSent = comparable;
+            Send(new TransportMessage(state.Item1 == 1, state.Item3, state.Item2, Volatile.Read(ref _link.Beats),
+                (ushort)(state.Item4 >> 8), (ushort)(state.Item4 & 0xFF), _link.SampleRate));
+        }
+        var sequence = Volatile.Read(ref _link.SeekSequence);
+        if (sequence != _seekSent)
+        {
+            _seekSent = sequence;
+            Send(new SeekMessage(Volatile.Read(ref _link.SeekPosition)));
+        }
+    }
+
+    private void ForwardNotes()
+    {
+        while (_socket is not null && _link.Notes.TryDequeue(out var note))
+        {
+            Send(new MidiEventMessage(note.ProjectSample, note.Key, Math.Clamp(note.Velocity, 0f, 1f), note.On, 0));
+        }
+    }
+
+    private void SendHeartbeat()
+    {
+        if (Elapsed(_lastHeartbeatSent) >= HeartbeatInterval)
+        {
+            _lastHeartbeatSent = Stopwatch.GetTimestamp();
+            Send(new HeartbeatMessage(++_heartbeat));
+        }
+    }
+
+    private uint Send<T>(in T message) where T : struct, IProtocolMessage<T>
+    {
+        var id = NextRequestId();
+        if (_socket is not null && !_socket.TrySend(message, id, out var error))
+        {
+            Disconnect($"send failed: {error.Message}");
+        }
+        return id;
+    }
+
+    private uint NextRequestId() => _nextRequestId == uint.MaxValue ? _nextRequestId = 1 : _nextRequestId++;
+
+    /// <summary>Unpublishes a slot's ring; the reader is disposed once the audio thread is two blocks past it.</summary>
+    private void Retire(TakeSlot slot)
+    {
+        if (Interlocked.Exchange(ref slot.Binding, null) is { } old)
+        {
+            _retired.Add((old.Reader, Volatile.Read(ref _link.Block)));
+        }
+    }
+
+    private void DisposeRetired(bool force)
+    {
+        var block = Volatile.Read(ref _link.Block);
+        for (var i = _retired.Count - 1; i >= 0; i--)
+        {
+            if (force || block >= _retired[i].Block + 2)
+            {
+                _retired[i].Reader.Dispose();
+                _retired.RemoveAt(i);
+            }
+        }
+    }
+
+    private void Disconnect(string? reason)
+    {
+        if (reason is not null)
+        {
+            Problem(reason);
+        }
+        Volatile.Write(ref _link.Connected, 0);
+        foreach (var slot in _link.Slots)
+        {
+            Retire(slot);
+            slot.PendingKey = -1;
+        }
+        _pendingArms.Clear();
+        _socket?.Dispose();
+        _socket = null;
+        _request = null;
+        Backoff();
+    }
+
+    /// <summary>Starts the configured service command, at most once per <see cref="RelaunchAfter"/>.</summary>
+    private void LaunchService()
+    {
+        if (_settings.ServiceCommand.Count == 0 || _lastLaunch != long.MinValue && Elapsed(_lastLaunch) < RelaunchAfter)
+        {
+            return;
+        }
+        _lastLaunch = Stopwatch.GetTimestamp();
+        var start = new ProcessStartInfo(_settings.ServiceCommand[0]) { UseShellExecute = false };
+        foreach (var argument in _settings.ServiceCommand.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        try
+        {
+            using var process = Process.Start(start);
+            PluginLog.Info($"AdaPlugin: started the generator service: {string.Join(' ', _settings.ServiceCommand)} (pid {process?.Id})");
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            PluginLog.Warn($"AdaPlugin: cannot start the generator service ({_settings.ServiceCommand[0]}): {e.Message}");
+        }
+    }
+
+    private void Backoff()
+    {
+        _nextConnect = Stopwatch.GetTimestamp() + (long)(_backoff.TotalSeconds * Stopwatch.Frequency);
+        _backoff = TimeSpan.FromTicks(Math.Min(_backoff.Ticks * 2, MaxBackoff.Ticks));
+    }
+
+    /// <summary>Logs a connection problem once, not on every retry.</summary>
+    private void Problem(string message)
+    {
+        if (message != _lastProblem)
+        {
+            _lastProblem = message;
+            PluginLog.Warn($"AdaPlugin: {message}; playing silence and retrying");
+        }
+    }
+
+    private static TimeSpan Elapsed(long since) => Stopwatch.GetElapsedTime(since);
+}

@@ -1,0 +1,11 @@
+namespace AdaPlugin.Tests.Service;
+
+/// <summary>A take context without a component: one preset reference, as the service's model source knows it.</summary>
+internal sealed class FixedTakeContext(string preset, ulong seed) : ITakeContext
+{
+    public PresetEntry? Preset { get; } = new(preset, preset, seed);
+
+    public ulong Seed => seed;
+
+    public string CheckpointHash => "";
+}

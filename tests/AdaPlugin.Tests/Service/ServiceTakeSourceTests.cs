@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using Ada.Service.Tests.Support;
+using AdaPlugin.Service;
+
+namespace AdaPlugin.Tests.Service;
+
+/// <summary>
+/// The plug-in's service take source against a real in-process service with tiny random models: takes land on the
+/// project timeline bit for bit (offline and after realtime seeks), keys map to variations, a dead service means
+/// silence and a reconnect, and the audio-thread path allocates nothing.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ServiceTakeSourceTests
+{
+    private const int Block = 256;
+    private const ulong Seed = 5;
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private static readonly Ada.Service.Models.ResolvedPreset Tiny = TinyModels.Preset(seconds: 1);
+
+    private static (ServiceTakeSource Source, SourceDriver Driver) Open(TestService service, AdaParameters? parameters = null, string preset = "tiny")
+    {
+        var settings = new PluginSettings(service.Host.SocketPath, [], null, TimeSpan.FromSeconds(60));
+        var source = new ServiceTakeSource(parameters ?? new AdaParameters([]), settings) { Context = new FixedTakeContext(preset, Seed) };
+        source.Prepare(SourceDriver.Rate, Block);
+        return (source, new SourceDriver(source, Block));
+    }
+
+    private static float[] Reference(int variation) => OfflineRender.Take(Tiny, Seed, variation, SourceDriver.Rate);
+
+    /// <summary>
+    /// Renders the take offline once so the service has it cached: the tiny model samples slower than real time in a
+    /// Debug build, so a cold take would never catch up with a realtime playhead.
+    /// </summary>
+    private static void Warm(SourceDriver driver, int key) => driver.Render(key, 0, Reference(key).Length, offline: true);
+
+    [Test]
+    public void Offline_KeysPlayTheirVariationsBitForBit()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var (source, driver) = Open(service);
+        try
+        {
+            var frames = Reference(60).Length + 1000; // past the end: silence
+            var key60 = driver.Render(60, 0, frames, offline: true);
+            var key62 = driver.Render(62, 0, frames, offline: true);
+
+            Assert.That(OfflineRender.FirstMismatch(key60, Reference(60), 0), Is.EqualTo(-1), "key 60 = variation 60");
+            Assert.That(OfflineRender.FirstMismatch(key62, Reference(62), 0), Is.EqualTo(-1), "key 62 = variation 62");
+            Assert.That(key60.AsSpan().ContainsAnyExcept(0f), Is.True);
+            Assert.That(key60, Is.Not.EqualTo(key62));
+            Assert.That(source.OfflineTimeouts, Is.Zero);
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
+    public void Offline_StartingMidTake_MatchesTheTimelineAndASecondInstance()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var parameters = new AdaParameters([]);
+        parameters.SetPlain(AdaParameterId.VariationOffset, 10);
+        var (first, firstDriver) = Open(service, parameters);
+        var (second, secondDriver) = Open(service, parameters);
+        try
+        {
+            var a = firstDriver.Render(60, 12_000, 20_000, offline: true);
+            var b = secondDriver.Render(60, 12_000, 20_000, offline: true);
+
+            Assert.That(OfflineRender.FirstMismatch(a, Reference(70), 12_000), Is.EqualTo(-1), "key 60 + offset 10 = variation 70 at project sample 12000");
+            Assert.That(b, Is.EqualTo(a));
+        }
+        finally
+        {
+            first.Release();
+            second.Release();
+        }
+    }
+
+    [Test]
+    public void Realtime_AfterASeek_TheRingCatchesUpOnTheTimeline()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var (source, driver) = Open(service);
+        try
+        {
+            Warm(driver, 64);
+            driver.PlayUntilSounding(64, 0, Limit);
+            var (landed, block) = driver.PlayUntilSounding(64, 30_000, Limit);
+
+            Assert.That(OfflineRender.FirstMismatch(block, Reference(64), landed), Is.EqualTo(-1), $"block at {landed}");
+            Assert.That(source.Status.Connected, Is.True);
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
+    public void Realtime_ReadingArmedRings_AllocatesNothing()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var (source, driver) = Open(service);
+        var left = new float[Block];
+        var right = new float[Block];
+        try
+        {
+            Warm(driver, 60);
+            Warm(driver, 61);
+            var position = driver.PlayUntilSounding(60, 0, Limit).Position;
+            position = driver.PlayUntilSounding(61, position, Limit).Position;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 2000; i++)
+            {
+                position += Block;
+                driver.Block(position, Block, offline: false, noteOn: i % 100 == 0 ? 60 : -1);
+                source.Read(60, position, left, right);
+                source.Read(61, position, left, right);
+                _ = source.Status;
+            }
+            Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero, "bytes allocated by 2000 blocks");
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
+    public void ServiceDies_SilenceThenReconnectToANewService()
+    {
+        var dir = new TempDir();
+        var service = new TestService(new TinyModelSource(Tiny), dir: dir);
+        var (source, driver) = Open(service);
+        try
+        {
+            Warm(driver, 60);
+            var position = driver.PlayUntilSounding(60, 0, Limit).Position;
+            service.Dispose();
+
+            var clock = Stopwatch.StartNew();
+            while (source.Status.Connected && clock.Elapsed < Limit)
+            {
+                position += Block;
+                driver.Block(position, Block, offline: false);
+                Thread.Sleep(5);
+            }
+            Assert.That(source.Status.Connected, Is.False, "the dead service was noticed");
+            position += Block;
+            Assert.That(driver.Render(60, position, Block, offline: false).AsSpan().ContainsAnyExcept(0f), Is.False, "silence while disconnected");
+
+            service = new TestService(new TinyModelSource(Tiny), dir: dir); // same disk cache: the take is not rendered again
+            (position, var block) = driver.PlayUntilSounding(60, position + Block, Limit);
+            Assert.That(OfflineRender.FirstMismatch(block, Reference(60), position), Is.EqualTo(-1), $"the new service plays the same take (block at {position})");
+        }
+        finally
+        {
+            source.Release();
+            service.Dispose();
+            dir.Dispose();
+        }
+    }
+
+    [Test]
+    public void UnknownPreset_KeyIsRefusedAndStaysSilent()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var logged = new List<string>();
+        void Listen(string line)
+        {
+            lock (logged)
+            {
+                logged.Add(line);
+            }
+        }
+        PluginLog.Logged += Listen;
+        var (source, driver) = Open(service, preset: "no-such-preset");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            driver.Block(0, Block, offline: false, noteOn: 60);
+            while (clock.Elapsed < Limit && !logged.ToArray().Any(l => l.Contains("refused key 60")))
+            {
+                Thread.Sleep(5);
+            }
+            Assert.That(logged.ToArray().Any(l => l.Contains("refused key 60") && l.Contains("no-such-preset")), Is.True, string.Join("\n", logged.ToArray()));
+            Assert.That(driver.Render(60, Block, Block * 4, offline: false).AsSpan().ContainsAnyExcept(0f), Is.False);
+            Assert.That(source.Status.Connected, Is.True);
+        }
+        finally
+        {
+            PluginLog.Logged -= Listen;
+            source.Release();
+        }
+    }
+}
