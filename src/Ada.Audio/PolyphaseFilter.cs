@@ -82,5 +82,5 @@ internal sealed class PolyphaseFilter
 
     static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
-    static double Sinc(double x) => x == 0 ? 1 : Math.Sin(Math.PI * x) / (Math.PI * x);
+    internal static double Sinc(double x) => x == 0 ? 1 : Math.Sin(Math.PI * x) / (Math.PI * x);
 }

@@ -15,7 +15,11 @@ public static class ProtocolVersion
     public const ushort Min = 1;
 
     /// <summary>Newest version this build speaks.</summary>
-    public const ushort Current = 1;
+    /// <remarks>2 added ArmTake's take start and transpose; a version 1 frame still has (and means) neither.</remarks>
+    public const ushort Current = 2;
+
+    /// <summary>The version that added ArmTake's take start and transpose fields.</summary>
+    public const ushort TakePlacement = 2;
 
     /// <summary>True when frames stamped with <paramref name="version"/> can be read by this build.</summary>
     public static bool IsSupported(ushort version) => version is >= Min and <= Current;

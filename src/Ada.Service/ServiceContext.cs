@@ -8,7 +8,7 @@ namespace Ada.Service;
 
 /// <summary>The parts every session shares, created by <see cref="ServiceHost"/>.</summary>
 internal sealed class ServiceContext(ServiceOptions options, ITakeModelSource models, ServiceMetrics metrics,
-    RenderScheduler scheduler, TakeCache takes, RingPump pump, PrimerStore primers, Action<string> log)
+    RenderScheduler scheduler, TakeCache takes, RingPump pump, PrimerStore primers, PrimerEncodings primerEncodings, Action<string> log)
 {
     /// <summary>The configuration.</summary>
     public ServiceOptions Options { get; } = options;
@@ -30,6 +30,9 @@ internal sealed class ServiceContext(ServiceOptions options, ITakeModelSource mo
 
     /// <summary>Primers received from any client.</summary>
     public PrimerStore Primers { get; } = primers;
+
+    /// <summary>Primers encoded into model codes, per model.</summary>
+    public PrimerEncodings PrimerEncodings { get; } = primerEncodings;
 
     /// <summary>Log sink (never null).</summary>
     public Action<string> Log { get; } = log;

@@ -15,7 +15,7 @@ namespace Ada.Service;
 /// workers into the take cache, feeds the rings from one pump thread, and stops on request or after the idle timeout.
 /// </summary>
 /// <remarks>
-/// <c>ada serve</c> calls <see cref="Run"/>; tests and benchmarks use <see cref="Start"/> with their own model source.
+/// <c>ada serve</c> calls <see cref="Run"/> with the checkpoint-backed model source; tests and benchmarks use <see cref="Start"/> with their own.
 /// Binding fails (IOException) while another live service owns the socket; on start, ring files of dead services are removed.
 /// </remarks>
 public sealed class ServiceHost : IDisposable
@@ -42,10 +42,11 @@ public sealed class ServiceHost : IDisposable
         Metrics.AddStaleRingsRemoved(StaleRings.Sweep(options.RingDirectory, log));
         var scheduler = new RenderScheduler(options.MaxBatch, options.BatchMergeSamples, Metrics);
         var pump = new RingPump(log);
-        _ctx = new ServiceContext(options, models, Metrics, scheduler, new TakeCache(options, scheduler, Metrics, log), pump, new PrimerStore(), log);
+        _ctx = new ServiceContext(options, models, Metrics, scheduler, new TakeCache(options, scheduler, Metrics, log), pump, new PrimerStore(),
+            new PrimerEncodings(models), log);
         _workers = new RenderWorkers(scheduler, options.Workers, options.GenerationBlock, Metrics, pump.Wake, log);
         new Thread(AcceptLoop) { IsBackground = true, Name = "ada-accept" }.Start();
-        log($"ada service listening on {options.SocketPath} ({ServiceInfo.Device}, {options.Workers} workers, cache {options.CacheFolder ?? "memory only"})");
+        log($"ada service listening on {options.SocketPath} ({ServiceInfo.Device}, {options.Workers} workers, cache {(options.CacheFolder is { } cache ? $"{cache}, {options.DiskCacheBytes >> 20} MiB budget" : "memory only")})");
     }
 
     /// <summary>The socket the service listens on.</summary>
@@ -82,12 +83,13 @@ public sealed class ServiceHost : IDisposable
     }
 
     /// <summary>
-    /// The <c>ada serve</c> entry point: serves presets from <see cref="ServiceOptions.PresetsFolder"/> until
-    /// <paramref name="cancellation"/> fires or the idle timeout passes. Throws like <see cref="Start"/>.
+    /// The <c>ada serve</c> entry point: serves presets through <paramref name="models"/> (the CLI passes Ada.Service.Models'
+    /// PresetModelSource over <see cref="ServiceOptions.PresetsFolder"/>) until <paramref name="cancellation"/> fires or the
+    /// idle timeout passes. Throws like <see cref="Start"/>.
     /// </summary>
-    public static ServiceExitReason Run(ServiceOptions options, CancellationToken cancellation)
+    public static ServiceExitReason Run(ServiceOptions options, ITakeModelSource models, CancellationToken cancellation)
     {
-        using var host = Start(options, new PresetModelSource(options.PresetsFolder));
+        using var host = Start(options, models);
         using var registration = cancellation.Register(host.Stop);
         return host.Completion.GetAwaiter().GetResult();
     }

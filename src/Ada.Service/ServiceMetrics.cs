@@ -3,7 +3,7 @@ namespace Ada.Service;
 /// <summary>Counters of one service instance (thread-safe), for tests, benchmarks and logs.</summary>
 public sealed class ServiceMetrics
 {
-    private long _generatedSamples, _generationSteps, _chunksRead, _chunksWritten, _takesCompleted;
+    private long _generatedSamples, _generationSteps, _chunksRead, _chunksWritten, _takesCompleted, _takesEvicted;
     private long _clientsAccepted, _clientsTimedOut, _staleRingsRemoved, _errorsSent;
     private int _connectedClients, _activeRings;
 
@@ -18,6 +18,9 @@ public sealed class ServiceMetrics
 
     /// <summary>Cache chunks written to disk.</summary>
     public long ChunksWritten => Interlocked.Read(ref _chunksWritten);
+
+    /// <summary>Take folders deleted from the disk cache to keep it within its budget.</summary>
+    public long TakesEvicted => Interlocked.Read(ref _takesEvicted);
 
     /// <summary>Takes whose generation finished.</summary>
     public long TakesCompleted => Interlocked.Read(ref _takesCompleted);
@@ -48,6 +51,7 @@ public sealed class ServiceMetrics
 
     internal void AddChunkRead() => Interlocked.Increment(ref _chunksRead);
     internal void AddChunkWritten() => Interlocked.Increment(ref _chunksWritten);
+    internal void AddTakeEvicted() => Interlocked.Increment(ref _takesEvicted);
     internal void AddTakesCompleted(int count) => Interlocked.Add(ref _takesCompleted, count);
     internal void AddClientTimedOut() => Interlocked.Increment(ref _clientsTimedOut);
     internal void AddStaleRingsRemoved(int count) => Interlocked.Add(ref _staleRingsRemoved, count);

@@ -1,3 +1,4 @@
+using Ada.Protocol;
 using Ada.Protocol.Rings;
 using Ada.Protocol.Transport;
 
@@ -15,6 +16,12 @@ public sealed record ServiceOptions
     /// <summary>Disk take cache (chunk files per take id); null disables the disk cache.</summary>
     public string? CacheFolder { get; init; } = DefaultCacheFolder();
 
+    /// <summary>
+    /// Byte budget of the disk take cache: beyond it the least recently used takes' folders are deleted (never a take in use),
+    /// so the cache may exceed it only while the takes in use alone do. A take costs ~16 KB per second of audio.
+    /// </summary>
+    public long DiskCacheBytes { get; init; } = 2L << 30;
+
     /// <summary>Folder for ring files (<c>/dev/shm</c> by default).</summary>
     public string RingDirectory { get; init; } = RingFiles.DefaultDirectory();
 
@@ -22,7 +29,7 @@ public sealed record ServiceOptions
     public TimeSpan IdleShutdown { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How often the service sends each client a Heartbeat (ring heartbeats are bumped on every pump pass).</summary>
-    public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan HeartbeatInterval { get; init; } = ProtocolTimeouts.ServiceHeartbeatInterval;
 
     /// <summary>A client that sends nothing (not even a Heartbeat) for this long is treated as dead.</summary>
     public TimeSpan ClientTimeout { get; init; } = TimeSpan.FromSeconds(10);
@@ -100,6 +107,7 @@ public sealed record ServiceOptions
         if (BatchMergeSamples < 0) throw Bad(nameof(BatchMergeSamples), $"{BatchMergeSamples} is negative");
         if (CacheChunkSamples is < 256 or > 1 << 24) throw Bad(nameof(CacheChunkSamples), $"{CacheChunkSamples} is outside 256..{1 << 24}");
         if (MemoryCacheBytes < 0) throw Bad(nameof(MemoryCacheBytes), $"{MemoryCacheBytes} is negative");
+        if (DiskCacheBytes < 0) throw Bad(nameof(DiskCacheBytes), $"{DiskCacheBytes} is negative");
         if (MaxRingsPerClient < 1) throw Bad(nameof(MaxRingsPerClient), $"{MaxRingsPerClient} is below 1");
         if (MaxPrimerFrames < 1) throw Bad(nameof(MaxPrimerFrames), $"{MaxPrimerFrames} is below 1");
         if (MaxPrerendersPerClient < 0) throw Bad(nameof(MaxPrerendersPerClient), $"{MaxPrerendersPerClient} is negative");

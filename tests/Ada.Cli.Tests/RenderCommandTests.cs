@@ -98,6 +98,25 @@ public class RenderCommandTests
     }
 
     [Test]
+    public void APrimedRenderContinuesThePrimerReproduciblyAndDiffersFromTheUnprimedOne()
+    {
+        var preset = TinyBundle.Create(seconds: 0.2);
+        var primer = Path.Combine(_out, "..", "primer.wav");
+        Directory.CreateDirectory(_out);
+        AudioFile.WriteWav(primer, new AudioBuffer(Enumerable.Range(0, 8_000).Select(i => (float)(0.4 * Math.Sin(i * 0.03))).ToArray(), 22_050, 1));
+        string Render(string name, params string[] extra)
+        {
+            var file = Path.Combine(_out, name);
+            var (code, output) = Run(["render", "--preset", preset, "--format", "float32", "--out", file, .. extra]);
+            Assert.That(code, Is.EqualTo(0), output);
+            return file;
+        }
+        var primed = Samples(Render("a.wav", "--primer", primer));
+        Assert.That(Samples(Render("b.wav", "--primer", primer)), Is.EqualTo(primed));
+        Assert.That(Samples(Render("c.wav")), Is.Not.EqualTo(primed));
+    }
+
+    [Test]
     public void PlotWritesAPngBesideTheStem()
     {
         var preset = TinyBundle.Create();

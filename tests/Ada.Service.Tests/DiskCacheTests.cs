@@ -81,4 +81,76 @@ public class DiskCacheTests
         Assert.That(ChunkFile.TryRead(path, take, 300, 4, read), Is.False, "checksum");
         Assert.That(Directory.GetFiles(dir.Path), Has.Length.EqualTo(1), "no temp file left behind");
     }
+
+    [Test]
+    public void OverItsBudgetTheDiskCacheDeletesTheLeastRecentlyUsedTakesNotInUse()
+    {
+        long takeBytes = 4 * ChunkFile.Size(1000);   // 0.25 s = 4 chunks of 1,000 classes
+        using var service = new TestService(configure: o => o with { DiskCacheBytes = takeBytes * 5 / 2 });
+        using var client = service.Connect(Rate);
+        string Folder(int variation) => Path.Combine(service.Options.CacheFolder!, new TakeSpec(TinyModels.Preset(), 8, variation, ContentHash.None).Key.ToString());
+        void PlayWhole(int variation)
+        {
+            RingFrames.Collect(client.Arm(1, "tiny", 8, variation).Ring, 0, OfflineRender.Take(TinyModels.Preset(), 8, variation, Rate).Length);
+            Assert.That(SpinWait.SpinUntil(() => Directory.Exists(Folder(variation)) && Directory.GetFiles(Folder(variation), "*.chunk").Length == 4, TestClient.Timeout), Is.True);
+        }
+
+        PlayWhole(0);
+        PlayWhole(1);   // re-arming take id 1 releases variation 0
+        PlayWhole(2);
+        Assert.That(Directory.Exists(Folder(0)), Is.False, "the least recently used take went");
+        Assert.That(Directory.Exists(Folder(1)) && Directory.Exists(Folder(2)), Is.True);
+        Assert.That(service.Metrics.TakesEvicted, Is.EqualTo(1));
+
+        client.Arm(2, "tiny", 8, 1);   // variation 1 in use again: when variation 3 needs room, only variation 2 may go
+        PlayWhole(3);
+        Assert.That(Directory.Exists(Folder(2)), Is.False);
+        Assert.That(Directory.Exists(Folder(1)) && Directory.Exists(Folder(3)), Is.True);
+        Assert.That(Directory.GetFiles(service.Options.CacheFolder!, "*.chunk", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length),
+            Is.LessThanOrEqualTo(service.Options.DiskCacheBytes));
+    }
+
+    [Test]
+    public void ATakeInUseIsNeverDeletedEvenOverTheBudget()
+    {
+        using var service = new TestService(configure: o => o with { DiskCacheBytes = 1 });
+        using var client = service.Connect(Rate);
+        var (attached, ring) = client.Arm(1, "tiny", 8, 4);
+        RingFrames.Collect(ring, 0, OfflineRender.Take(TinyModels.Preset(), 8, 4, Rate).Length);
+        Assert.That(SpinWait.SpinUntil(() => service.Metrics.ChunksWritten == 4, TestClient.Timeout), Is.True);
+        var folder = Path.Combine(service.Options.CacheFolder!, new TakeSpec(TinyModels.Preset(), 8, 4, ContentHash.None).Key.ToString());
+        Assert.That(Directory.GetFiles(folder, "*.chunk"), Has.Length.EqualTo(4), "armed: kept although over budget");
+
+        client.Expect<Ada.Protocol.Messages.GoodbyeMessage>(client.Send(new Ada.Protocol.Messages.GoodbyeMessage()));
+        Assert.That(SpinWait.SpinUntil(() => !Directory.Exists(folder), TestClient.Timeout), Is.True, "released: deleted");
+        Assert.That(File.Exists(attached.RingPath), Is.False);
+    }
+
+    [Test]
+    public void AtStartTheCacheIsTrimmedOldestFirstByFolderTimeAndForeignFoldersAreLeftAlone()
+    {
+        using var dir = new TempDir();
+        string root = dir.Sub("cache");
+        var takes = Enumerable.Range(0, 3).Select(v => new TakeSpec(TinyModels.Preset(), 8, v, ContentHash.None)).ToArray();
+        foreach (var (take, age) in takes.Zip(new[] { 1, 3, 2 }))
+        {
+            TestTakes.SeedDisk(root, take, new byte[4000], 1000);
+            Directory.SetLastWriteTimeUtc(Path.Combine(root, take.Key.ToString()), DateTime.UtcNow.AddHours(-age));
+        }
+        Directory.CreateDirectory(Path.Combine(root, "not-a-take"));
+        var disk = new TakeDiskCache(root, 1000, 2 * 4 * ChunkFile.Size(1000), () => { }, _ => { });
+        Assert.That(disk.Bytes, Is.EqualTo(3 * 4 * ChunkFile.Size(1000)));
+
+        Assert.That(disk.Trim(take => take == takes[1].Key), Is.EqualTo(new[] { takes[2].Key }), "the oldest (1) is in use: the next oldest goes");
+        Assert.That(disk.Trim(_ => false), Is.Empty, "within budget now");
+        Assert.That(Directory.Exists(Path.Combine(root, takes[2].Key.ToString())), Is.False);
+        Assert.That(Directory.GetDirectories(root).Select(Path.GetFileName), Is.EquivalentTo(new[] { takes[0].Key.ToString(), takes[1].Key.ToString(), "not-a-take" }));
+    }
+
+    [Test]
+    public void ANegativeDiskBudgetIsRefusedNamingTheOption()
+    {
+        var options = new ServiceOptions { DiskCacheBytes = -1 };
+        Assert.That(options.Validate, Throws.ArgumentException.With.Message.EqualTo("Service option DiskCacheBytes: -1 is negative. (Parameter 'DiskCacheBytes')"));
+    }
 }

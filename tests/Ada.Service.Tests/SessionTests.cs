@@ -17,12 +17,12 @@ public class SessionTests
         Assert.That(ProtocolSocket.TryConnect(service.Host.SocketPath, TestClient.Timeout, out var socket, out var error), Is.True, error.ToString());
         using (socket)
         {
-            var future = new HelloMessage(2, 5, ClientKind.Test, "from the future", 1, Rate, 0);
+            var future = new HelloMessage(ProtocolVersion.Current + 1, ProtocolVersion.Current + 4, ClientKind.Test, "from the future", 1, Rate, 0);
             Assert.That(socket!.TryHandshake(future, TestClient.Timeout, out _, out error), Is.False);
             Assert.That(error.Code, Is.EqualTo(ProtocolErrorCode.PeerError));
             Assert.That(error.Message, Does.StartWith("UnsupportedVersion"));
 
-            var now = new HelloMessage(1, 3, ClientKind.Test, "now", 1, Rate, 0);
+            var now = new HelloMessage(1, ProtocolVersion.Current + 1, ClientKind.Test, "now", 1, Rate, 0);
             Assert.That(socket.TryHandshake(now, TestClient.Timeout, out var reply, out error), Is.True, error.ToString());
             Assert.That(reply.Version, Is.EqualTo(ProtocolVersion.Current));
             Assert.That(reply.Device, Is.EqualTo(ServiceInfo.Device));
@@ -94,24 +94,6 @@ public class SessionTests
         client.Arm(1, "tiny", 1, 0);
         client.Arm(2, "tiny", 1, 1);
         Assert.That(client.ExpectError(client.Send(new ArmTakeMessage(3, "tiny", 1, 2, ContentHash.None))).Code, Is.EqualTo(ErrorCode.Busy));
-    }
-
-    [Test]
-    public void PrimersAreAssembledButContinuationIsNotSupportedYet()
-    {
-        using var service = new TestService();
-        using var client = service.Connect(Rate);
-        var audio = Enumerable.Range(0, 40_000).Select(i => MathF.Sin(i * 0.01f)).ToArray();   // 20,000 stereo frames: 3 chunks
-        var chunks = PrimerChunker.Split(audio, 2, Rate);
-        Assert.That(chunks, Has.Length.GreaterThan(1));
-        var unknown = client.ExpectError(client.Send(new ArmTakeMessage(1, "tiny", 1, 0, chunks[0].PrimerHash)));
-        Assert.That(unknown.Code, Is.EqualTo(ErrorCode.PrimerMissing));
-
-        Assert.That(client.ExpectError(client.Send(chunks[1])).Message, Does.Contain("expected 0"), "a primer starts at frame 0");
-        foreach (var chunk in chunks) client.Send(chunk);
-        var refused = client.ExpectError(client.Send(new ArmTakeMessage(1, "tiny", 1, 0, chunks[0].PrimerHash)));
-        Assert.That((refused.Code, refused.Message), Is.EqualTo((ErrorCode.BadRequest,
-            $"ArmTake: primer continuation not supported yet (primer {chunks[0].PrimerHash} is stored)")));
     }
 
     [Test]

@@ -15,10 +15,10 @@ namespace AdaPlugin.Service;
 /// </summary>
 internal sealed class ServiceWorker : IDisposable
 {
-    /// <summary>The service is presumed dead after this long without a frame (it sends heartbeats every 0.5 s).</summary>
-    public static readonly TimeSpan DeadAfter = TimeSpan.FromSeconds(3);
+    /// <summary>The service is presumed hung after this long without a frame (it sends heartbeats every 0.5 s).</summary>
+    public static readonly TimeSpan DeadAfter = ProtocolTimeouts.ServiceSilence;
 
-    private static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan HeartbeatInterval = ProtocolTimeouts.ServiceHeartbeatInterval;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(2);
@@ -47,6 +47,7 @@ internal sealed class ServiceWorker : IDisposable
     private long _nextConnect;
     private long _lastLaunch = long.MinValue;
     private string? _lastProblem;
+    private bool _warnedUntransposed;
 
     public ServiceWorker(ServiceLink link, AdaParameters parameters, PluginSettings settings, Func<ITakeContext?> context)
     {
@@ -216,9 +217,26 @@ internal sealed class ServiceWorker : IDisposable
             Retire(slot);
             slot.PendingKey = key;
             // Take id = slot: re-arming a slot replaces its ring on the service, so one instance never holds more than SlotCount rings.
-            var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key), ContentHash.None));
+            var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key), ContentHash.None,
+                Transpose: Transpose(key)));
             _pendingArms[id] = index;
         }
+    }
+
+    /// <summary>The key's transposition; 0 (with a warning) from a service too old to transpose (protocol v1).</summary>
+    private double Transpose(int key)
+    {
+        var semitones = Math.Clamp(_request!.Transpose(key), -ArmTakeMessage.MaxTranspose, ArmTakeMessage.MaxTranspose);
+        if (semitones == 0 || _socket!.Version >= ProtocolVersion.TakePlacement)
+        {
+            return semitones;
+        }
+        if (!_warnedUntransposed)
+        {
+            _warnedUntransposed = true;
+            PluginLog.Warn($"AdaPlugin: the service speaks protocol v{_socket.Version}, which cannot transpose: pitch mode plays untransposed");
+        }
+        return 0;
     }
 
     private bool IsArmedOrPending(int key)

@@ -6,6 +6,7 @@ using Ada.Inference.Kernels;
 using Ada.Models;
 using Ada.Plots;
 using Ada.Presets;
+using Ada.Service.Models;
 using Spectre.Console;
 
 namespace Ada.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ada.Service;
+using Ada.Service.Models;
 
 namespace Ada.Cli.Commands;
 
@@ -12,9 +13,10 @@ public static class ServeCommand
         var socket = new Option<string?>("--socket") { Description = "Unix socket path (default $XDG_RUNTIME_DIR/ada/ada.sock)" };
         var presets = new Option<string?>("--presets") { Description = "Presets folder (default: the repository's presets/)" };
         var cache = new Option<string?>("--cache") { Description = "Take cache folder (default ~/.cache/adaplugin/takes)" };
+        var cacheSize = new Option<long?>("--disk-cache-mb") { Description = "Disk take cache budget in MiB; least recently used takes are deleted beyond it (default 2048)" };
         var idle = new Option<double>("--idle-minutes") { Description = "Stop when no client has been attached this long", DefaultValueFactory = _ => 10 };
         var workers = new Option<int?>("--workers") { Description = "Generation threads (default: one per core)" };
-        var command = new Command("serve", "Run the generator service for AdaPlugin instances.") { socket, presets, cache, idle, workers };
+        var command = new Command("serve", "Run the generator service for AdaPlugin instances.") { socket, presets, cache, cacheSize, idle, workers };
         command.SetAction((parse, cancel) =>
         {
             var defaults = new ServiceOptions();
@@ -23,15 +25,19 @@ public static class ServeCommand
                 SocketPath = parse.GetValue(socket) ?? defaults.SocketPath,
                 PresetsFolder = parse.GetValue(presets) ?? Path.Combine(RepoPaths.Root, "presets"),
                 CacheFolder = parse.GetValue(cache) ?? defaults.CacheFolder,
+                DiskCacheBytes = parse.GetValue(cacheSize) is { } mib ? Mebibytes(mib) : defaults.DiskCacheBytes,
                 IdleShutdown = TimeSpan.FromMinutes(parse.GetValue(idle)),
                 Workers = parse.GetValue(workers) ?? defaults.Workers,
                 Log = Console.Error.WriteLine,
             };
             Console.Error.WriteLine($"ada serve: listening on {options.SocketPath} ({ServiceInfo.Device}), presets {options.PresetsFolder}");
-            var reason = ServiceHost.Run(options, cancel);
+            var reason = ServiceHost.Run(options, new PresetModelSource(options.PresetsFolder), cancel);
             Console.Error.WriteLine($"ada serve: stopped ({reason})");
             return Task.FromResult(0);
         });
         return command;
     }
+
+    static long Mebibytes(long mib) =>
+        mib is >= 0 and <= long.MaxValue >> 20 ? mib << 20 : throw new ArgumentException($"--disk-cache-mb must be 0..{long.MaxValue >> 20}, got {mib}");
 }

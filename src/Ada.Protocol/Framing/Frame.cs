@@ -24,7 +24,10 @@ public readonly struct Frame
     /// <summary>The request id (shortcut for <c>Header.RequestId</c>).</summary>
     public uint RequestId => Header.RequestId;
 
-    /// <summary>Decodes the payload as <typeparamref name="T"/>; fails (never throws) on a type mismatch or malformed payload.</summary>
+    /// <summary>
+    /// Decodes the payload as <typeparamref name="T"/> in the layout of the header's version; fails (never throws) on a type
+    /// mismatch or malformed payload.
+    /// </summary>
     public bool TryDecode<T>(out T message, out ProtocolError error) where T : struct, IProtocolMessage<T>
     {
         if (Header.Type != T.Type)
@@ -33,6 +36,6 @@ public readonly struct Frame
             error = new ProtocolError(ProtocolErrorCode.TypeMismatch, $"frame holds {Header.Type}, not {T.Type}");
             return false;
         }
-        return T.TryRead(Payload.Span, out message, out error);
+        return T.TryRead(Payload.Span, Header.Version, out message, out error);
     }
 }

@@ -3,21 +3,26 @@ namespace Ada.Protocol.Framing;
 /// <summary>Encodes messages into frames and parses a buffer that holds exactly one frame.</summary>
 public static class FrameCodec
 {
-    /// <summary>Header plus payload size of <paramref name="message"/>'s frame.</summary>
-    public static int GetFrameSize<T>(in T message) where T : struct, IProtocolMessage<T> =>
-        ProtocolLimits.HeaderSize + message.GetPayloadSize();
+    /// <summary>Header plus payload size of <paramref name="message"/>'s frame in protocol <paramref name="version"/>.</summary>
+    public static int GetFrameSize<T>(in T message, ushort version = ProtocolVersion.Current) where T : struct, IProtocolMessage<T> =>
+        ProtocolLimits.HeaderSize + T.GetPayloadSize(message, version);
 
-    /// <summary>Writes a whole frame into <paramref name="destination"/>; throws when the message is invalid or too large.</summary>
+    /// <summary>
+    /// Writes a whole frame of protocol <paramref name="version"/> (the payload in that version's layout) into
+    /// <paramref name="destination"/>; throws when the message is invalid, too large or uses fields that version lacks.
+    /// </summary>
     /// <returns>Bytes written.</returns>
     public static int Encode<T>(in T message, uint requestId, Span<byte> destination, ushort version = ProtocolVersion.Current)
         where T : struct, IProtocolMessage<T>
     {
-        int payloadSize = message.GetPayloadSize();
+        if (!ProtocolVersion.IsSupported(version))
+            throw new ArgumentException($"protocol version {version} is outside {ProtocolVersion.Min}..{ProtocolVersion.Current}, the versions this build speaks.", nameof(version));
+        int payloadSize = T.GetPayloadSize(message, version);
         if (payloadSize > ProtocolLimits.MaxPayloadSize)
             throw new ArgumentException($"{T.Type} payload is {payloadSize} bytes, the maximum is {ProtocolLimits.MaxPayloadSize}.", nameof(message));
         if (destination.Length < ProtocolLimits.HeaderSize + payloadSize)
             throw new ArgumentException($"{T.Type} frame needs {ProtocolLimits.HeaderSize + payloadSize} bytes, the buffer has {destination.Length}.", nameof(destination));
-        int written = message.Write(destination.Slice(ProtocolLimits.HeaderSize, payloadSize));
+        int written = T.Write(message, destination.Slice(ProtocolLimits.HeaderSize, payloadSize), version);
         new FrameHeader(version, T.Type, (uint)written, requestId).Write(destination);
         return ProtocolLimits.HeaderSize + written;
     }
@@ -26,7 +31,7 @@ public static class FrameCodec
     public static byte[] Encode<T>(in T message, uint requestId, ushort version = ProtocolVersion.Current)
         where T : struct, IProtocolMessage<T>
     {
-        var bytes = new byte[GetFrameSize(message)];
+        var bytes = new byte[GetFrameSize(message, version)];
         Encode(message, requestId, bytes, version);
         return bytes;
     }

@@ -3,7 +3,7 @@ using Ada.Service.Models;
 namespace Ada.Service.Benchmarks;
 
 /// <summary>What <see cref="RealtimeBenchmark"/> measures: clients playing distinct variations of one preset in real time.</summary>
-/// <param name="Models">Where the preset comes from (e.g. <see cref="PresetModelSource"/>).</param>
+/// <param name="Models">Where the preset comes from (e.g. Ada.Service.Models' PresetModelSource over presets and checkpoints).</param>
 /// <param name="Preset">Preset every client plays (its length should exceed <see cref="Duration"/>).</param>
 public sealed record RealtimeBenchmarkOptions(ITakeModelSource Models, string Preset)
 {

@@ -50,13 +50,24 @@ internal sealed class RenderJob
     /// <summary>Generates the next <paramref name="block"/> samples of every take; returns the samples generated over all streams.</summary>
     public long Step(int block)
     {
-        var preset = _takes[0].Spec.Preset;
-        _sampler ??= new HierarchySampler(preset.Levels, _takes.Select(t => t.Spec.StreamSeed).ToArray(), preset.Temperatures);
+        _sampler ??= CreateSampler();
         int n = (int)Math.Min(block, _takes[0].Length - Position);
         if (_tokens.Length < n * _takes.Count) _tokens = new int[n * _takes.Count];
         _sampler.Generate(_tokens, n);   // (B, n): stream b at b × n
         for (int b = 0; b < _takes.Count; b++) _takes[b].Append(Position, _tokens.AsSpan(b * n, n));
         Position += n;
         return (long)n * _takes.Count;
+    }
+
+    /// <summary>
+    /// A sampler with one stream per take, primed with the batch's primer (if any) as <c>ada render --primer</c> does; the
+    /// first job of a primer encodes it here, on the worker.
+    /// </summary>
+    private HierarchySampler CreateSampler()
+    {
+        var spec = _takes[0].Spec;
+        var sampler = new HierarchySampler(spec.Preset.Levels, _takes.Select(t => t.Spec.StreamSeed).ToArray(), spec.Preset.Temperatures);
+        if (spec.PrimerCodes is { } codes) sampler.Prime(codes.Get());
+        return sampler;
     }
 }

@@ -18,6 +18,9 @@ public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList
     /// <summary>Longest take (the preset schema's limit).</summary>
     public const double MaxSeconds = 3600;
 
+    /// <summary>Model-rate samples per top-level code (the product of the lower levels' hops): the shortest primer that encodes.</summary>
+    public int SamplesPerTopFrame => Levels.Skip(1).Aggregate(1, (product, level) => product * level.Spec.Hop);
+
     /// <summary>Take length in model-rate samples, round(seconds × 16 kHz) as <c>ada render</c> computes it.</summary>
     public long LengthSamples => (long)Math.Round(Seconds * ModelSampleRate);
 
@@ -31,4 +34,20 @@ public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList
         : !(Seconds > 0 && Seconds <= MaxSeconds) || LengthSamples < 1 ? $"preset '{Name}': length.seconds {Seconds} is outside (0, {MaxSeconds}]"
         : string.IsNullOrEmpty(ModelHash) ? $"preset '{Name}': the model hash is empty"
         : null;
+
+    /// <summary>Null when <paramref name="codes"/> (top first) can prime this preset's hierarchy, else what is wrong.</summary>
+    public string? PrimerProblem(IReadOnlyList<int[]> codes)
+    {
+        if (codes.Count != Levels.Count) return $"preset '{Name}': the primer has codes of {codes.Count} levels, the model has {Levels.Count}";
+        if (codes[0].Length == 0) return $"preset '{Name}': the primer encodes to no top-level codes";
+        for (int i = 0; i < codes.Count; i++)
+        {
+            var spec = Levels[i].Spec;
+            if (i > 0 && codes[i].Length != (long)codes[i - 1].Length * spec.Hop)
+                return $"preset '{Name}': primer level {i} has {codes[i].Length} codes, expected {codes[i - 1].Length} × hop {spec.Hop}";
+            if (codes[i].Any(c => c < 0 || c >= spec.Classes))
+                return $"preset '{Name}': primer level {i} has a code outside 0..{spec.Classes - 1}";
+        }
+        return null;
+    }
 }

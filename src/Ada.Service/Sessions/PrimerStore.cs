@@ -15,6 +15,12 @@ internal sealed class PrimerStore(int capacity = 16)
         lock (_lock) return _primers.ContainsKey(hash);
     }
 
+    /// <summary>The primer with <paramref name="hash"/>, or null when it was not received (or was forgotten).</summary>
+    public StoredPrimer? Find(ContentHash hash)
+    {
+        lock (_lock) return _primers.GetValueOrDefault(hash);
+    }
+
     /// <summary>Stores a complete primer.</summary>
     public void Add(StoredPrimer primer)
     {

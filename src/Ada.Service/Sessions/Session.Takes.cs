@@ -22,21 +22,21 @@ internal sealed partial class Session
     }
 
     /// <summary>
-    /// ArmTake: claims the take (rendering what the cache lacks), creates its ring at the host rate, starts a segment at
-    /// the current position and answers RingAttached. Re-arming a take id with the same take returns the same ring.
+    /// ArmTake: claims the take (rendering what the cache lacks; a primed take continues from its primer's codes), creates its
+    /// ring at the host rate placed by the take start and transposition (protocol 2; version 1 means start 0, untransposed),
+    /// starts a segment at the current position and answers RingAttached. Re-arming a take id with the same take, placement
+    /// and rate returns the same ring; anything else replaces it.
     /// </summary>
     public void OnArmTake(in ArmTakeMessage arm, uint requestId)
     {
         int rate = HostRate();
-        if (!arm.PrimerHash.IsNone)
-            throw _ctx.Primers.Contains(arm.PrimerHash)
-                ? new RequestException(ErrorCode.BadRequest, $"ArmTake: primer continuation not supported yet (primer {arm.PrimerHash} is stored)")
-                : new RequestException(ErrorCode.PrimerMissing, $"ArmTake: primer {arm.PrimerHash} was not received (send its PrimerChunks first)");
-        var spec = new TakeSpec(Resolve(arm.Preset), arm.Seed, arm.Variation, arm.PrimerHash);
+        var preset = Resolve(arm.Preset);
+        var spec = new TakeSpec(preset, arm.Seed, arm.Variation, arm.PrimerHash, PrimerCodesFor(preset, arm.PrimerHash));
+        var placement = new TakePlacement(arm.TakeStart, arm.Transpose);
         _lastSeed = arm.Seed;
         if (_rings.TryGetValue(arm.TakeId, out var existing))
         {
-            if (existing.Take.Spec.Key == spec.Key && existing.Writer.SampleRate == rate)
+            if (existing.Take.Spec.Key == spec.Key && existing.Placement == placement && existing.Writer.SampleRate == rate)
             {
                 SendAttached(arm.TakeId, existing.Writer, requestId);
                 return;
@@ -50,7 +50,7 @@ internal sealed partial class Session
         RingFeeder feeder;
         try
         {
-            feeder = RingFeeder.Create(writer, _ctx.Takes, spec, _playback, Id, _ctx.Options.TargetDepthFrames(rate),
+            feeder = RingFeeder.Create(writer, _ctx.Takes, spec, placement, _playback, Id, _ctx.Options.TargetDepthFrames(rate),
                 _ctx.Options.StarvingLead, StartPosition());
         }
         catch
@@ -63,6 +63,15 @@ internal sealed partial class Session
         _ctx.Pump.Add(feeder);
         _prerenders.Cancel(spec.Key);
         SendAttached(arm.TakeId, writer, requestId);
+    }
+
+    /// <summary>The codes a take continuing from <paramref name="primer"/> is primed with (null for none); the primer must have been received.</summary>
+    private PrimerCodes? PrimerCodesFor(ResolvedPreset preset, ContentHash primer)
+    {
+        if (primer.IsNone) return null;
+        var stored = _ctx.Primers.Find(primer)
+                     ?? throw new RequestException(ErrorCode.PrimerMissing, $"ArmTake: primer {primer} was not received (send its PrimerChunks first)");
+        return _ctx.PrimerEncodings.For(preset, stored);
     }
 
     private ResolvedPreset Resolve(string reference)

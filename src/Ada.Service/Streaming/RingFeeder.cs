@@ -6,7 +6,8 @@ namespace Ada.Service.Streaming;
 
 /// <summary>
 /// Keeps one armed take's ring filled to its target depth: stereo float32 frames (both channels the take's mono signal)
-/// from the take cache, from the ring's current segment on, so take sample n lands on project sample n. Never blocks on
+/// from the take cache, from the ring's current segment on, placed by its <see cref="TakePlacement"/> (take sample n lands on
+/// project sample start + n, transposed when asked). Never blocks on
 /// generation: it writes what is available and tries again on the next pump pass. Every ring call happens under the
 /// feeder's lock (pump thread or the owning session), which also keeps the writer's one-thread-at-a-time rule.
 /// </summary>
@@ -18,17 +19,18 @@ internal sealed class RingFeeder : IDisposable
     private readonly RingWriter _writer;
     private readonly TakeLease _lease;
     private readonly RingInterest _interest;
-    private readonly TakeStream _stream;
+    private readonly ITakeStream _stream;
     private readonly float[] _mono = new float[BlockFrames];
     private readonly float[] _stereo = new float[BlockFrames * Channels];
     private bool _disposed;
 
-    private RingFeeder(RingWriter writer, TakeLease lease, RingInterest interest, int targetFrames)
+    private RingFeeder(RingWriter writer, TakeLease lease, RingInterest interest, TakePlacement placement, int targetFrames)
     {
         _writer = writer;
         _lease = lease;
         _interest = interest;
-        _stream = new TakeStream(lease.Take, writer.SampleRate);
+        Placement = placement;
+        _stream = placement.Open(lease.Take, writer.SampleRate);
         TargetFrames = targetFrames;
     }
 
@@ -36,14 +38,16 @@ internal sealed class RingFeeder : IDisposable
     /// Takes over <paramref name="writer"/>, claims take <paramref name="spec"/> from the cache and starts a segment at
     /// project sample <paramref name="position"/>. On failure the claim is withdrawn (the caller still owns the writer).
     /// </summary>
-    public static RingFeeder Create(RingWriter writer, TakeCache cache, TakeSpec spec, PlaybackState playback, int clientId,
-        int targetFrames, TimeSpan starvingLead, long position)
+    public static RingFeeder Create(RingWriter writer, TakeCache cache, TakeSpec spec, TakePlacement placement, PlaybackState playback,
+        int clientId, int targetFrames, TimeSpan starvingLead, long position)
     {
-        var interest = new RingInterest(clientId, playback, (long)(starvingLead.TotalSeconds * ResolvedPreset.ModelSampleRate));
+        // A take pitched up is consumed faster: the lead is in playing time, so it covers more model samples.
+        long lead = (long)(starvingLead.TotalSeconds * ResolvedPreset.ModelSampleRate * Math.Max(1, placement.Speed));
+        var interest = new RingInterest(clientId, playback, lead);
         var lease = cache.Acquire(spec, interest);
         try
         {
-            var feeder = new RingFeeder(writer, lease, interest, targetFrames);
+            var feeder = new RingFeeder(writer, lease, interest, placement, targetFrames);
             feeder.Seek(position);
             return feeder;
         }
@@ -53,6 +57,9 @@ internal sealed class RingFeeder : IDisposable
             throw;
         }
     }
+
+    /// <summary>Where the take plays and how it is transposed.</summary>
+    public TakePlacement Placement { get; }
 
     /// <summary>Frames kept buffered ahead of the reader.</summary>
     public int TargetFrames { get; }
@@ -88,7 +95,7 @@ internal sealed class RingFeeder : IDisposable
         {
             if (_disposed) return;
             _writer.BeginSegment(projectSample, _writer.TakeId);
-            _stream.Seek(projectSample);
+            _stream.Seek(Placement.TakeSample(projectSample));
             _interest.NeededInput = _stream.NeededInput;
         }
     }
@@ -111,7 +118,7 @@ internal sealed class RingFeeder : IDisposable
                 written += accepted;
                 if (accepted == n) continue;
                 // The reader published an impossible read index: keep the stream on the next frame's position and stop.
-                _stream.Seek(_writer.Segment.PositionOf(_writer.WriteIndex));
+                _stream.Seek(Placement.TakeSample(_writer.Segment.PositionOf(_writer.WriteIndex)));
                 break;
             }
             _interest.NeededInput = _stream.NeededInput;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Ada.Protocol;
 
 namespace Ada.Service.Streaming;
 
@@ -9,7 +10,7 @@ namespace Ada.Service.Streaming;
 internal sealed class RingPump : IDisposable
 {
     /// <summary>Longest sleep between passes (the ring heartbeat period when nothing else happens).</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(5);
+    public static readonly TimeSpan Interval = ProtocolTimeouts.RingPumpInterval;
 
     private readonly ConcurrentDictionary<RingFeeder, byte> _feeders = new();
     private readonly AutoResetEvent _wake = new(false);

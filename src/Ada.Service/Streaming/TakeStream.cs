@@ -15,7 +15,7 @@ namespace Ada.Service.Streaming;
 /// output wanted (so its window holds real samples, not the restart's zero history); outputs before it are discarded.
 /// The dot product is alignment-independent, so equal windows give equal bits.
 /// </remarks>
-internal sealed class TakeStream
+internal sealed class TakeStream : ITakeStream
 {
     private const int InputBlock = 512;
     private readonly TakeAudio _take;
@@ -45,23 +45,23 @@ internal sealed class TakeStream
     /// <summary>Samples of the take at the host rate.</summary>
     public long HostLength { get; }
 
-    /// <summary>The host sample (take-relative) the next <see cref="Read"/> starts at.</summary>
+    /// <inheritdoc />
     public long Position { get; private set; }
 
-    /// <summary>The model sample generation must reach for the next read to make progress (the take length past its end).</summary>
+    /// <inheritdoc />
     public long NeededInput =>
         Position >= HostLength ? _take.Length
         : Position < 0 || _resamplerAt != Position ? Math.Min(RestartInput(Math.Max(Position, 0)), _take.Length)
         : _nextInput;
 
-    /// <summary>Moves to take sample <paramref name="position"/> (negative: silence until the take starts).</summary>
+    /// <inheritdoc />
     public void Seek(long position)
     {
         Position = position;
         _resamplerAt = null;
     }
 
-    /// <summary>Writes up to <paramref name="destination"/>.Length consecutive samples; fewer when generation has not got that far.</summary>
+    /// <inheritdoc />
     public int Read(Span<float> destination)
     {
         int done = 0;

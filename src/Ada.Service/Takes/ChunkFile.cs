@@ -15,6 +15,9 @@ internal static class ChunkFile
     private const uint Version = 1;
     private const int HeaderSize = 24 + 2 * ContentHash.Size;
 
+    /// <summary>Bytes of the file of a chunk of <paramref name="classes"/> classes.</summary>
+    public static long Size(int classes) => HeaderSize + (long)classes;
+
     /// <summary>Writes <paramref name="classes"/> as chunk <paramref name="index"/> of take <paramref name="take"/> at <paramref name="path"/>, atomically.</summary>
     public static void Write(string path, ContentHash take, int chunkSamples, int index, ReadOnlySpan<byte> classes)
     {

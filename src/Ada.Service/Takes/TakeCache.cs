@@ -5,14 +5,33 @@ namespace Ada.Service.Takes;
 
 /// <summary>
 /// All takes the service knows, by take id: in memory while someone holds a lease (and afterwards, least recently used
-/// first out, within the memory budget), on disk under the cache folder. Acquiring an incomplete take queues its generation.
+/// first out, within the memory budget), on disk under the cache folder (least recently used first out, within the disk
+/// budget, never a take in use). Acquiring an incomplete take queues its generation.
 /// </summary>
-internal sealed class TakeCache(ServiceOptions options, RenderScheduler scheduler, ServiceMetrics metrics, Action<string> log)
+internal sealed class TakeCache
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<ContentHash, Entry> _entries = [];
-    private readonly TakeDiskCache? _disk = options.CacheFolder is { } folder ? new TakeDiskCache(folder, options.CacheChunkSamples) : null;
+    private readonly ServiceOptions _options;
+    private readonly RenderScheduler _scheduler;
+    private readonly ServiceMetrics _metrics;
+    private readonly Action<string> _log;
+    private readonly TakeDiskCache? _disk;
     private long _clock;
+
+    /// <summary>A cache configured by <paramref name="options"/>; indexes (and trims) the disk cache folder.</summary>
+    public TakeCache(ServiceOptions options, RenderScheduler scheduler, ServiceMetrics metrics, Action<string> log)
+    {
+        _options = options;
+        _scheduler = scheduler;
+        _metrics = metrics;
+        _log = log;
+        if (options.CacheFolder is { } folder)
+        {
+            _disk = new TakeDiskCache(folder, options.CacheChunkSamples, options.DiskCacheBytes, TrimDisk, log);
+            TrimDisk();
+        }
+    }
 
     /// <summary>Claims take <paramref name="spec"/> for <paramref name="interest"/>, loading what the disk cache has and queueing the rest.</summary>
     public TakeLease Acquire(TakeSpec spec, ITakeInterest interest)
@@ -22,19 +41,20 @@ internal sealed class TakeCache(ServiceOptions options, RenderScheduler schedule
         {
             if (!_entries.TryGetValue(spec.Key, out var entry) || (entry.Leases == 0 && entry.Audio.Error is not null))
             {
-                var fresh = new TakeAudio(spec, options.CacheChunkSamples, _disk, metrics, log);
+                var fresh = new TakeAudio(spec, _options.CacheChunkSamples, _disk, _metrics, _log);
                 fresh.LoadFromDisk();
                 _entries[spec.Key] = entry = new Entry(fresh);
             }
             entry.Leases++;
             audio = entry.Audio;
             audio.AddInterest(interest);
+            _disk?.Touch(spec.Key);
         }
-        scheduler.Enqueue(audio);
+        _scheduler.Enqueue(audio);
         return new TakeLease(this, audio, interest);
     }
 
-    /// <summary>Withdraws a lease's interest and trims unused takes to the memory budget.</summary>
+    /// <summary>Withdraws a lease's interest and trims unused takes to the memory and disk budgets.</summary>
     internal void Release(TakeLease lease)
     {
         lock (_lock)
@@ -43,16 +63,37 @@ internal sealed class TakeCache(ServiceOptions options, RenderScheduler schedule
             if (!_entries.TryGetValue(lease.Take.Spec.Key, out var entry) || entry.Audio != lease.Take) return;
             entry.Leases--;
             entry.LastUsed = ++_clock;
-            Trim();
+            _disk?.Touch(lease.Take.Spec.Key);
+            TrimMemory();
+            TrimDiskLocked();
         }
     }
 
-    private void Trim()
+    /// <summary>Deletes least recently used take folders not in use until the disk cache is within its budget.</summary>
+    private void TrimDisk()
+    {
+        lock (_lock) TrimDiskLocked();
+    }
+
+    private void TrimDiskLocked()
+    {
+        if (_disk is null) return;
+        foreach (var take in _disk.Trim(InUse))
+        {
+            _metrics.AddTakeEvicted();
+            _log($"disk cache over {_disk.BudgetBytes} bytes: deleted take {take.ToString()[..12]}");
+        }
+    }
+
+    /// <summary>A take someone holds a lease on, or a worker may still be writing (under the lock).</summary>
+    private bool InUse(ContentHash take) => _entries.TryGetValue(take, out var entry) && (entry.Leases > 0 || entry.Audio.HasJob);
+
+    private void TrimMemory()
     {
         long total = _entries.Values.Sum(e => e.Audio.MemoryBytes);
         foreach (var entry in _entries.Values.Where(e => e.Leases == 0).OrderBy(e => e.LastUsed).ToArray())
         {
-            if (total <= options.MemoryCacheBytes) return;
+            if (total <= _options.MemoryCacheBytes) return;
             if (entry.Audio.HasJob) continue; // A worker may still be appending; trimmed on a later release.
             _entries.Remove(entry.Audio.Spec.Key);
             total -= entry.Audio.MemoryBytes;

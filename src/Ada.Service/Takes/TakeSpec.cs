@@ -13,10 +13,16 @@ namespace Ada.Service.Takes;
 /// </summary>
 internal sealed class TakeSpec
 {
-    /// <summary>Describes take (seed, variation, primer) of <paramref name="preset"/>.</summary>
-    public TakeSpec(ResolvedPreset preset, ulong seed, int variation, ContentHash primer)
+    /// <summary>
+    /// Describes take (seed, variation, primer) of <paramref name="preset"/>; a primed take also needs the primer's codes for
+    /// the preset's model (<paramref name="primerCodes"/>), which are a function of the primer and the model.
+    /// </summary>
+    public TakeSpec(ResolvedPreset preset, ulong seed, int variation, ContentHash primer, PrimerCodes? primerCodes = null)
     {
+        if (primer.IsNone ? primerCodes is not null : primerCodes?.Primer != primer)
+            throw new ArgumentException(primer.IsNone ? "an unprimed take has no primer codes" : $"primed take (primer {primer}) needs that primer's codes", nameof(primerCodes));
         Preset = preset;
+        PrimerCodes = primerCodes;
         Seed = seed;
         Variation = variation;
         Primer = primer;
@@ -38,6 +44,9 @@ internal sealed class TakeSpec
 
     /// <summary>Primer the take continues from; <see cref="ContentHash.None"/> for none.</summary>
     public ContentHash Primer { get; }
+
+    /// <summary>The primer's codes the sampler is primed with; null without a primer.</summary>
+    public PrimerCodes? PrimerCodes { get; }
 
     /// <summary>Kernel path of the model's levels.</summary>
     public KernelPath Kernel { get; }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Ada.Protocol.Framing;
+using Ada.Protocol.Messages;
 using Ada.Protocol.Tests.Support;
 
 namespace Ada.Protocol.Tests.Framing;
@@ -7,7 +8,7 @@ namespace Ada.Protocol.Tests.Framing;
 /// <summary>Malformed input of every kind must fail cleanly: a false return with an error code, no exception.</summary>
 public class FuzzTests
 {
-    private static IEnumerable<IMessageCase> Cases => SampleMessages.All;
+    private static IEnumerable<IMessageCase> Cases => SampleMessages.AllVersions;
 
     [Test]
     public void Ten_thousand_random_byte_strings_are_all_rejected()
@@ -94,26 +95,56 @@ public class FuzzTests
     }
 
     [Test]
-    public void Random_payloads_under_valid_headers_fail_cleanly_or_reencode_to_the_same_bytes()
+    public void Random_payloads_under_valid_headers_of_every_version_fail_cleanly_or_reencode_to_the_same_bytes()
     {
         var random = new Random(99);
-        int accepted = 0;
+        var accepted = new int[ProtocolVersion.Current + 1];
         for (int i = 0; i < 20_000; i++)
         {
             var type = (MessageType)random.Next(1, (int)MessageTypes.Last + 1);
+            var version = (ushort)random.Next(ProtocolVersion.Min, ProtocolVersion.Current + 1);
             var payload = new byte[random.Next(0, 80)];
             random.NextBytes(payload);
-            var frame = new Frame(new FrameHeader(ProtocolVersion.Current, type, (uint)payload.Length, 3), payload);
+            var frame = new Frame(new FrameHeader(version, type, (uint)payload.Length, 3), payload);
 
             if (!AnyMessage.TryDecode(frame, out byte[] reencoded, out var error))
             {
                 Assert.That(error.IsError && error.Message.Length > 0, Is.True);
                 continue;
             }
-            accepted++;
-            Assert.That(reencoded.AsSpan(ProtocolLimits.HeaderSize).SequenceEqual(payload), Is.True, $"{type} payload is not canonical");
+            accepted[version]++;
+            Assert.That(reencoded.AsSpan(ProtocolLimits.HeaderSize).SequenceEqual(payload), Is.True, $"{type} v{version} payload is not canonical");
         }
-        Assert.That(accepted, Is.GreaterThan(0), "some random payloads (fixed-size numeric messages) are valid");
+        for (int v = ProtocolVersion.Min; v <= ProtocolVersion.Current; v++)
+            Assert.That(accepted[v], Is.GreaterThan(0), $"some random v{v} payloads (fixed-size numeric messages) are valid");
+    }
+
+    [Test]
+    public void Random_ArmTake_fields_of_both_layouts_fail_cleanly_or_reencode_to_the_same_bytes()
+    {
+        // ArmTake's layout depends on the frame version: random bytes after the preset, at the exact length of either layout.
+        const int fieldsAt = 8 + 2 + 1;   // take id, preset length, "p"
+        var random = new Random(7);
+        var accepted = new int[ProtocolVersion.Current + 1];
+        for (int i = 0; i < 5_000; i++)
+        {
+            ushort version = (ushort)random.Next(ProtocolVersion.Min, ProtocolVersion.Current + 1);
+            ushort layout = (ushort)random.Next(ProtocolVersion.Min, ProtocolVersion.Current + 1);
+            var payload = FrameCodec.Encode(new ArmTakeMessage(1, "p", 2, 3, ContentHash.None), 1, layout)[ProtocolLimits.HeaderSize..];
+            random.NextBytes(payload.AsSpan(fieldsAt));
+            var frame = new Frame(new FrameHeader(version, MessageType.ArmTake, (uint)payload.Length, 3), payload);
+            if (!AnyMessage.TryDecode(frame, out byte[] reencoded, out var error))
+            {
+                Assert.That(error.Message, Does.StartWith("ArmTake: "));
+                if (layout != version) Assert.That(error.Code, Is.AnyOf(ProtocolErrorCode.Truncated, ProtocolErrorCode.TrailingBytes));
+                continue;
+            }
+            Assert.That(layout, Is.EqualTo(version), "a payload of the other version's layout is never accepted");
+            accepted[version]++;
+            Assert.That(reencoded.AsSpan(ProtocolLimits.HeaderSize).SequenceEqual(payload), Is.True, $"ArmTake v{version} payload is not canonical");
+        }
+        for (int v = ProtocolVersion.Min; v <= ProtocolVersion.Current; v++)
+            Assert.That(accepted[v], Is.GreaterThan(0), $"some random v{v} ArmTake fields are valid");
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -8,6 +8,9 @@ public interface IMessageCase
 {
     MessageType Type { get; }
 
+    /// <summary>The protocol version the sample is framed in.</summary>
+    ushort Version { get; }
+
     byte[] Encode(uint requestId);
 
     bool Send(ProtocolSocket socket, uint requestId, out ProtocolError error);
@@ -16,19 +19,21 @@ public interface IMessageCase
     bool DecodesToSample(Frame frame, out ProtocolError error);
 }
 
-/// <summary>An <see cref="IMessageCase"/> for message type <typeparamref name="T"/>.</summary>
-public sealed class MessageCase<T>(T sample) : IMessageCase where T : struct, IProtocolMessage<T>
+/// <summary>An <see cref="IMessageCase"/> for message type <typeparamref name="T"/>, framed in <paramref name="version"/>.</summary>
+public sealed class MessageCase<T>(T sample, ushort version = ProtocolVersion.Current) : IMessageCase where T : struct, IProtocolMessage<T>
 {
     public T Sample { get; } = sample;
 
     public MessageType Type => T.Type;
 
-    public byte[] Encode(uint requestId) => FrameCodec.Encode(Sample, requestId);
+    public ushort Version { get; } = version;
+
+    public byte[] Encode(uint requestId) => FrameCodec.Encode(Sample, requestId, Version);
 
     public bool Send(ProtocolSocket socket, uint requestId, out ProtocolError error) => socket.TrySend(Sample, requestId, out error);
 
     public bool DecodesToSample(Frame frame, out ProtocolError error) =>
         frame.TryDecode(out T decoded, out error) && decoded.Equals(Sample);
 
-    public override string ToString() => T.Type.ToString();
+    public override string ToString() => Version == ProtocolVersion.Current ? T.Type.ToString() : $"{T.Type} v{Version}";
 }

@@ -15,7 +15,7 @@ public static class SampleMessages
         new MessageCase<SetParameterMessage>(new(7, -0.125)),
         new MessageCase<TransportMessage>(new(true, 123.5, long.MaxValue, 1e9, 7, 8, 44_100)),
         new MessageCase<MidiEventMessage>(new(-5, 127, 0.75f, true, 15)),
-        new MessageCase<ArmTakeMessage>(new(99, "piano", 0xDEADBEEF_CAFEBABE, -3, ContentHash.OfSamples([0.5f, -0.5f], 2, 16_000))),
+        new MessageCase<ArmTakeMessage>(new(99, "piano", 0xDEADBEEF_CAFEBABE, -3, ContentHash.OfSamples([0.5f, -0.5f], 2, 16_000), -44_100, -12.5)),
         new MessageCase<RingAttachedMessage>(new(99, "/dev/shm/ada-x-0123.ring", 1 << 16, 2, 16_000)),
         new MessageCase<PrimerChunkMessage>(new(Hash, 10, 20, 16_000, 2, [0f, 1f, -1f, 0.25f, float.Epsilon, -0f])),
         new MessageCase<SeekMessage>(new(long.MinValue)),
@@ -27,6 +27,15 @@ public static class SampleMessages
         new MessageCase<HeartbeatMessage>(new(12345)),
         new MessageCase<GoodbyeMessage>(new()),
     ];
+
+    /// <summary>Messages whose layout differs between versions, framed in the older versions (without the newer fields).</summary>
+    public static IReadOnlyList<IMessageCase> OlderVersions { get; } =
+    [
+        new MessageCase<ArmTakeMessage>(new(99, "piano", 0xDEADBEEF_CAFEBABE, -3, ContentHash.OfSamples([0.5f, -0.5f], 2, 16_000)), version: 1),
+    ];
+
+    /// <summary>Every sample in every version it exists in.</summary>
+    public static IEnumerable<IMessageCase> AllVersions => All.Concat(OlderVersions);
 
     public static IMessageCase For(MessageType type) => All.Single(c => c.Type == type);
 }

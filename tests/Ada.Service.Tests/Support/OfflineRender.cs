@@ -13,10 +13,15 @@ public static class OfflineRender
     public static float[] Take(ResolvedPreset preset, ulong seed, int variation, int hostRate) =>
         Cache.GetOrAdd((preset, seed, variation, hostRate), _ => Render(preset, seed, variation, hostRate));
 
-    private static float[] Render(ResolvedPreset preset, ulong seed, int variation, int hostRate)
+    /// <summary>The reference of the take continuing from <paramref name="primerCodes"/> (top first), as <c>ada render --primer</c> renders it.</summary>
+    public static float[] Take(ResolvedPreset preset, ulong seed, int variation, int hostRate, IReadOnlyList<int[]>? primerCodes) =>
+        primerCodes is null ? Take(preset, seed, variation, hostRate) : Render(preset, seed, variation, hostRate, primerCodes);
+
+    private static float[] Render(ResolvedPreset preset, ulong seed, int variation, int hostRate, IReadOnlyList<int[]>? primerCodes = null)
     {
         int length = checked((int)preset.LengthSamples);
         var sampler = new HierarchySampler(preset.Levels, [HierarchySampler.StreamSeed(seed, variation)], preset.Temperatures);
+        if (primerCodes is not null) sampler.Prime(primerCodes);
         var tokens = new int[length];
         sampler.Generate(tokens, length);
         var audio = tokens.Select(t => MuLaw.Decode((byte)t)).ToArray();

@@ -23,10 +23,11 @@ public sealed class TestClient : IDisposable
 
     public HelloReplyMessage Hello { get; }
 
-    public static TestClient Connect(string socketPath, double hostRate = 44_100)
+    /// <summary>Connects and handshakes, speaking protocol versions up to <paramref name="maxVersion"/>.</summary>
+    public static TestClient Connect(string socketPath, double hostRate = 44_100, ushort maxVersion = ProtocolVersion.Current)
     {
         Assert.That(ProtocolSocket.TryConnect(socketPath, Timeout, out var socket, out var error), Is.True, error.ToString());
-        var hello = new HelloMessage(ProtocolVersion.Min, ProtocolVersion.Current, ClientKind.Test, "test client", Environment.ProcessId, hostRate, 512);
+        var hello = new HelloMessage(ProtocolVersion.Min, maxVersion, ClientKind.Test, "test client", Environment.ProcessId, hostRate, 512);
         Assert.That(socket!.TryHandshake(hello, Timeout, out var reply, out error), Is.True, error.ToString());
         return new TestClient(socket, reply);
     }
@@ -67,13 +68,22 @@ public sealed class TestClient : IDisposable
         return error;
     }
 
-    /// <summary>Arms a take and opens its ring.</summary>
-    public (RingAttachedMessage Attached, RingReader Ring) Arm(ulong takeId, string preset, ulong seed, int variation)
+    /// <summary>Arms a take (continuing <paramref name="primer"/>, placed at <paramref name="start"/>, transposed) and opens its ring.</summary>
+    public (RingAttachedMessage Attached, RingReader Ring) Arm(ulong takeId, string preset, ulong seed, int variation,
+        ContentHash primer = default, long start = 0, double transpose = 0)
     {
-        var attached = Expect<RingAttachedMessage>(Send(new ArmTakeMessage(takeId, preset, seed, variation, ContentHash.None)));
+        var attached = Expect<RingAttachedMessage>(Send(new ArmTakeMessage(takeId, preset, seed, variation, primer, start, transpose)));
         Assert.That(RingReader.TryOpen(attached.RingPath, out var ring, out var error), Is.True, error.ToString());
         _rings.Add(ring!);
         return (attached, ring!);
+    }
+
+    /// <summary>Sends a primer as PrimerChunks (the service answers nothing when they are accepted); returns its hash.</summary>
+    public ContentHash SendPrimer(float[] interleaved, int channels, int sampleRate)
+    {
+        var chunks = PrimerChunker.Split(interleaved, channels, sampleRate);
+        foreach (var chunk in chunks) Send(chunk);
+        return chunks[0].PrimerHash;
     }
 
     public StatusMessage Status() => Expect<StatusMessage>(Send(new StatusRequestMessage()));

@@ -1,4 +1,6 @@
+using Ada.Audio;
 using Ada.Protocol;
+using Ada.Service.Models;
 using Ada.Service.Takes;
 
 namespace Ada.Service.Tests.Support;
@@ -17,5 +19,22 @@ public static class TestTakes
         var classes = Enumerable.Range(0, (int)take.Length).Select(_ => (byte)rng.Next(256)).ToArray();
         take.Append(0, classes.Select(c => (int)c).ToArray());
         return (take, classes);
+    }
+
+    /// <summary>Mu-law classes of a sine of <paramref name="hz"/> at 16 kHz, <paramref name="samples"/> long.</summary>
+    internal static byte[] Sine(long samples, double hz, double amplitude = 0.5)
+    {
+        var audio = Enumerable.Range(0, checked((int)samples)).Select(n => (float)(amplitude * Math.Sin(2 * Math.PI * hz * n / ResolvedPreset.ModelSampleRate))).ToArray();
+        var classes = new byte[audio.Length];
+        MuLaw.Encode(audio, classes);
+        return classes;
+    }
+
+    /// <summary>Writes <paramref name="classes"/> into the disk cache at <paramref name="cacheFolder"/> as take <paramref name="spec"/>, so a service plays them instead of generating.</summary>
+    internal static void SeedDisk(string cacheFolder, TakeSpec spec, byte[] classes, int chunkSamples)
+    {
+        var disk = new TakeDiskCache(cacheFolder, chunkSamples, long.MaxValue, () => { }, _ => { });
+        for (int c = 0; c * chunkSamples < classes.Length; c++)
+            disk.Write(spec.Key, c, classes.AsSpan(c * chunkSamples, Math.Min(chunkSamples, classes.Length - c * chunkSamples)));
     }
 }

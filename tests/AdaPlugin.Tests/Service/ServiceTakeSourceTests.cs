@@ -81,6 +81,46 @@ public sealed class ServiceTakeSourceTests
     }
 
     [Test]
+    public void PitchMode_TheRootKeyPlaysTheTakeAndOtherKeysTransposeIt()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var parameters = new AdaParameters([]);
+        parameters.SetPlain(AdaParameterId.NoteMode, (double)NoteMode.Pitch);
+        parameters.SetPlain(AdaParameterId.RootKey, 64);
+        parameters.SetPlain(AdaParameterId.VariationOffset, 3);
+        var (source, driver) = Open(service, parameters);
+        try
+        {
+            var frames = Reference(3).Length;
+            var root = driver.Render(64, 0, frames, offline: true);
+            var fifth = driver.Render(71, 0, frames, offline: true);
+
+            Assert.That(OfflineRender.FirstMismatch(root, Reference(3), 0), Is.EqualTo(-1), "the root key plays variation offset 3 untransposed");
+            Assert.That(fifth.AsSpan().ContainsAnyExcept(0f), Is.True);
+            Assert.That(OfflineRender.FirstMismatch(fifth, Reference(3), 0), Is.Not.EqualTo(-1), "key 71 plays it transposed");
+            // Played 2^(7/12) times faster, the transposed take ends that much earlier.
+            var end = LastNonZero(fifth) + 1;
+            Assert.That(end, Is.EqualTo(frames / Math.Pow(2, 7 / 12.0)).Within(frames * 0.01));
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    private static int LastNonZero(float[] stereo)
+    {
+        for (var i = stereo.Length / 2 - 1; i >= 0; i--)
+        {
+            if (stereo[2 * i] != 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    [Test]
     public void Realtime_AfterASeek_TheRingCatchesUpOnTheTimeline()
     {
         using var service = new TestService(new TinyModelSource(Tiny));

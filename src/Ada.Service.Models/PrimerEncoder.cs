@@ -1,14 +1,19 @@
 using Ada.Models;
 using static TorchSharp.torch;
 
-namespace Ada.Cli.Pipeline;
+namespace Ada.Service.Models;
 
-/// <summary>Turns primer audio into every level's token sequence with the levels' encoders (TorchSharp forward).</summary>
+/// <summary>
+/// Turns primer audio into every level's token sequence with the levels' encoders (TorchSharp forward). Used by
+/// <c>ada render --primer</c> and by the service (<see cref="PresetModelSource"/>), so a take continued from a primer is the
+/// same audio either way.
+/// </summary>
 public static class PrimerEncoder
 {
     /// <summary>
     /// Encodes the last whole number of top-level frames of <paramref name="audio16k"/>; returns the token
     /// sequences top first (the prior's, …, the bottom decoder's audio classes), ready for HierarchySampler.Prime.
+    /// Throws <see cref="InvalidDataException"/> when the primer is shorter than one top-level frame or a level has no encoder.
     /// </summary>
     public static IReadOnlyList<int[]> Encode(ModelBundle model, float[] audio16k)
     {

@@ -8,7 +8,8 @@ namespace Ada.Service.Models;
 
 /// <summary>
 /// The real <see cref="ITakeModelSource"/>: presets (presets/*.json) through <see cref="PresetLoader"/>, their models through
-/// <see cref="ModelBundle.Load"/>. Presets and packed models are cached per file and reloaded when the file changes.
+/// <see cref="ModelBundle.Load"/>, primers through <see cref="PrimerEncoder"/>. Presets and packed models are cached per file
+/// and reloaded when the file changes.
 /// </summary>
 public sealed class PresetModelSource : ITakeModelSource
 {
@@ -16,7 +17,9 @@ public sealed class PresetModelSource : ITakeModelSource
     private readonly KernelPath _kernel;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (DateTime Stamp, ResolvedPreset Preset)> _presets = new();
-    private readonly Dictionary<string, (DateTime Stamp, string Hash, FastWaveNet[] Levels)> _models = new();
+    private readonly Dictionary<string, (DateTime Stamp, ModelBundle Bundle, FastWaveNet[] Levels)> _models = new();
+    private readonly Dictionary<string, ModelBundle> _bundlesByHash = new();
+    private readonly Lock _encoderLock = new();
 
     /// <summary>Resolves names in <paramref name="presetsFolder"/> (null: only paths) with the widest kernels this CPU has (or <paramref name="kernel"/>).</summary>
     public PresetModelSource(string? presetsFolder, KernelPath? kernel = null)
@@ -50,13 +53,30 @@ public sealed class PresetModelSource : ITakeModelSource
         return new ResolvedPreset(preset.Name, hash, levels, preset.Sampling.Temperatures, preset.Length.Seconds, preset.Sampling.Seed);
     }
 
+    /// <inheritdoc />
+    public IReadOnlyList<int[]> EncodePrimer(ResolvedPreset preset, float[] audio16k)
+    {
+        ModelBundle? bundle;
+        lock (_lock) _bundlesByHash.TryGetValue(preset.ModelHash, out bundle);
+        if (bundle is null) throw new ModelSourceException(ErrorCode.BadRequest, $"preset '{preset.Name}': model {preset.ModelHash} was not loaded by this source");
+        try
+        {
+            lock (_encoderLock) return PrimerEncoder.Encode(bundle, audio16k); // One TorchSharp forward at a time: it uses every core anyway.
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException)
+        {
+            throw new ModelSourceException(ErrorCode.BadRequest, $"preset '{preset.Name}': cannot encode the primer: {e.Message}", e);
+        }
+    }
+
     private (string Hash, FastWaveNet[] Levels) LoadModel(string manifest)
     {
         var stamp = File.GetLastWriteTimeUtc(manifest);
-        if (_models.TryGetValue(manifest, out var cached) && cached.Stamp == stamp) return (cached.Hash, cached.Levels);
+        if (_models.TryGetValue(manifest, out var cached) && cached.Stamp == stamp) return (cached.Bundle.Hash, cached.Levels);
         var bundle = Guard(() => ModelBundle.Load(manifest));
         var levels = bundle.Weights.Select(w => new FastWaveNet(w, _kernel)).ToArray();
-        _models[manifest] = (stamp, bundle.Hash, levels);
+        _models[manifest] = (stamp, bundle, levels);
+        _bundlesByHash[bundle.Hash] = bundle;
         return (bundle.Hash, levels);
     }
 
