@@ -19,6 +19,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     private ulong _seed;
     private string _checkpointHash = "";
     private IReadOnlyList<PresetEntry> _presets = [];
+    private PrimerSnapshot? _primer;
 
     /// <summary>The host's name from IHostApplication at initialize (null without a host context).</summary>
     public string? HostName { get; private set; }
@@ -48,6 +49,16 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
 
     /// <inheritdoc />
     public ulong Seed => _seed != 0 ? _seed : Preset?.Seed ?? 0;
+
+    /// <inheritdoc />
+    public PrimerRecorder? Recorder => processor.Primer;
+
+    /// <inheritdoc />
+    public PrimerSnapshot? Primer
+    {
+        get => Volatile.Read(ref _primer);
+        set => Volatile.Write(ref _primer, value);
+    }
 
     /// <inheritdoc />
     public int Initialize(void* context)
@@ -190,7 +201,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
         var presetName = _missingPreset is not null && parameters.GetNormalized(AdaParameterId.Preset) == _fallbackPreset
             ? _missingPreset
             : parameters.PresetName;
-        return new AdaState(presetName, _seed, _checkpointHash, values);
+        return new AdaState(presetName, _seed, _checkpointHash, values, Primer);
     }
 
     /// <summary>
@@ -222,6 +233,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
         }
         _seed = state.Seed;
         _checkpointHash = state.CheckpointHash;
+        Primer = state.Primer;
     }
 
     private int RejectState(string problem)

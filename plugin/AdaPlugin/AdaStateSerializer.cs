@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AdaPlugin;
@@ -7,11 +8,13 @@ namespace AdaPlugin;
 /// The versioned binary state blob (little-endian):
 /// <code>
 /// 0   "ADAS"                      magic
-/// 4   u16 version (1), u16 0       reserved
+/// 4   u16 version (2), u16 0       reserved
 /// 8   u32 N                        payload length
-/// 12  payload (N bytes): str presetName, u64 seed, str checkpointHash, u16 count, count × (u32 id, f64 plain)
+/// 12  payload (N bytes): str presetName, u64 seed, str checkpointHash, u16 count, count × (u32 id, f64 plain),
+///     and from version 2: u32 primer frames F (0 = none), u32 primer rate, F × 2 f32 (interleaved stereo)
 /// 12+N u64 FNV-1a of bytes [0, 12+N)
 /// </code>
+/// Version 1 blobs (no primer) still load.
 /// str = u16 byte length + UTF-8. The blob is self-delimiting because hosts such as Ardour hand setState a stream
 /// that continues past it (their own chunk list follows).
 /// </summary>
@@ -21,10 +24,16 @@ public static class AdaStateSerializer
     public const int HeaderSize = 12;
 
     /// <summary>The version this build writes and reads.</summary>
-    public const ushort Version = 1;
+    public const ushort Version = 2;
+
+    /// <summary>The oldest version this build reads.</summary>
+    public const ushort OldestVersion = 1;
+
+    /// <summary>Longest primer a state holds (seconds at 192 kHz bound the payload).</summary>
+    public const int MaxPrimerFrames = 192_000 * 21;
 
     private const int ChecksumSize = 8;
-    private const int MaxPayload = 64 * 1024;
+    private const int MaxPayload = 64 * 1024 + 8 + MaxPrimerFrames * 2 * 4;
     private const int MaxStringBytes = 1024;
     private static ReadOnlySpan<byte> Magic => "ADAS"u8;
 
@@ -45,6 +54,7 @@ public static class AdaStateSerializer
             AppendU32(payload, id);
             AppendU64(payload, BitConverter.DoubleToUInt64Bits(value));
         }
+        AppendPrimer(payload, state.Primer);
 
         var blob = new byte[HeaderSize + payload.Count + ChecksumSize];
         Magic.CopyTo(blob);
@@ -71,9 +81,9 @@ public static class AdaStateSerializer
             return false;
         }
         var version = BinaryPrimitives.ReadUInt16LittleEndian(header[4..]);
-        if (version != Version)
+        if (version is < OldestVersion or > Version)
         {
-            problem = $"state version {version} is unknown (this build reads version {Version})";
+            problem = $"state version {version} is unknown (this build reads versions {OldestVersion}..{Version})";
             return false;
         }
         var length = BinaryPrimitives.ReadUInt32LittleEndian(header[8..]);
@@ -131,12 +141,17 @@ public static class AdaStateSerializer
             }
             values[id] = value;
         }
+        PrimerSnapshot? primer = null;
+        if (BinaryPrimitives.ReadUInt16LittleEndian(blob[4..]) >= 2 && !reader.TryPrimer(out primer, out problem))
+        {
+            return false;
+        }
         if (!reader.AtEnd)
         {
             problem = $"state payload has {reader.Remaining} unread bytes after the values";
             return false;
         }
-        state = new AdaState(preset, seed, hash, values);
+        state = new AdaState(preset, seed, hash, values, primer);
         return true;
     }
 
@@ -149,6 +164,20 @@ public static class AdaStateSerializer
             hash = (hash ^ b) * 1099511628211UL;
         }
         return hash;
+    }
+
+    private static void AppendPrimer(List<byte> to, PrimerSnapshot? primer)
+    {
+        if (primer is not null && primer.Frames > MaxPrimerFrames)
+        {
+            throw new ArgumentException($"state primer has {primer.Frames} frames; at most {MaxPrimerFrames} fit");
+        }
+        AppendU32(to, (uint)(primer?.Frames ?? 0));
+        AppendU32(to, (uint)(primer?.SampleRate ?? 0));
+        if (primer is not null)
+        {
+            to.AddRange(MemoryMarshal.AsBytes(primer.Interleaved.AsSpan(0, primer.Frames * PrimerSnapshot.Channels)));
+        }
     }
 
     private static void AppendString(List<byte> to, string text, string field)
@@ -222,6 +251,48 @@ public static class AdaStateSerializer
                 return false;
             }
             value = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            return true;
+        }
+
+        public bool TryPrimer(out PrimerSnapshot? primer, out string problem)
+        {
+            primer = null;
+            if (!TryU32(out var frames, "primer frames", out problem) || !TryU32(out var rate, "primer sample rate", out problem))
+            {
+                return false;
+            }
+            if (frames == 0)
+            {
+                return true;
+            }
+            if (frames > MaxPrimerFrames || rate is < 8000 or > 384_000)
+            {
+                problem = $"state primer of {frames} frames at {rate} Hz is out of range (≤ {MaxPrimerFrames} frames, 8–384 kHz)";
+                return false;
+            }
+            if (!TryTake((int)frames * PrimerSnapshot.Channels * 4, "primer samples", out var bytes, out problem))
+            {
+                return false;
+            }
+            var samples = MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            if (!AllFinite(samples))
+            {
+                problem = "state primer holds a sample that is not a finite number";
+                return false;
+            }
+            primer = new PrimerSnapshot(samples, (int)rate);
+            return true;
+        }
+
+        private static bool AllFinite(ReadOnlySpan<float> samples)
+        {
+            foreach (var s in samples)
+            {
+                if (!float.IsFinite(s))
+                {
+                    return false;
+                }
+            }
             return true;
         }
 

@@ -11,4 +11,10 @@ public interface ITakeContext
 
     /// <summary>Checkpoint hash the saved state expects ("" when none).</summary>
     string CheckpointHash { get; }
+
+    /// <summary>The side-chain history while the Primer bus is active, else null.</summary>
+    PrimerRecorder? Recorder { get; }
+
+    /// <summary>The captured primer takes continue from (kept in the state), or null: set by the take source when a capture completes.</summary>
+    PrimerSnapshot? Primer { get; set; }
 }

@@ -19,11 +19,39 @@ public sealed class StateSerializerTests
     }
 
     [Test]
+    public void Primer_RoundTripsWithItsHash()
+    {
+        var samples = Enumerable.Range(0, 4800 * 2).Select(i => MathF.Sin(i * 0.01f)).ToArray();
+        var blob = AdaStateSerializer.Write(Sample with { Primer = new PrimerSnapshot(samples, 48_000) });
+        Assert.That(AdaStateSerializer.TryParse(blob, out var state, out var problem), Is.True, problem);
+        Assert.That(state.Primer!.Interleaved, Is.EqualTo(samples));
+        Assert.That((state.Primer.SampleRate, state.Primer.Hash), Is.EqualTo((48_000, new PrimerSnapshot(samples, 48_000).Hash)));
+    }
+
+    [Test]
+    public void Version1Blob_WithoutAPrimer_StillLoads()
+    {
+        // A version 1 blob is a version 2 blob without the primer fields (8 bytes of zeros): rebuild one by hand.
+        var v2 = AdaStateSerializer.Write(Sample);
+        var payload = v2.AsSpan(AdaStateSerializer.HeaderSize, v2.Length - AdaStateSerializer.HeaderSize - 8 - 8).ToArray();
+        var v1 = new byte[AdaStateSerializer.HeaderSize + payload.Length + 8];
+        v2.AsSpan(0, AdaStateSerializer.HeaderSize).CopyTo(v1);
+        BinaryPrimitives.WriteUInt16LittleEndian(v1.AsSpan(4), 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(v1.AsSpan(8), (uint)payload.Length);
+        payload.CopyTo(v1, AdaStateSerializer.HeaderSize);
+        BinaryPrimitives.WriteUInt64LittleEndian(v1.AsSpan(v1.Length - 8), AdaStateSerializer.Fnv1a(v1.AsSpan(0, v1.Length - 8)));
+
+        Assert.That(AdaStateSerializer.TryParse(v1, out var state, out var problem), Is.True, problem);
+        Assert.That((state.PresetName, state.Seed, state.Primer), Is.EqualTo((Sample.PresetName, Sample.Seed, (PrimerSnapshot?)null)));
+        Assert.That(state.PlainValues, Is.EqualTo(Sample.PlainValues));
+    }
+
+    [Test]
     public void Header_StatesMagicVersionAndTheLengthThatDelimitsTheBlob()
     {
         var blob = AdaStateSerializer.Write(Sample);
         Assert.That(blob[..4], Is.EqualTo("ADAS"u8.ToArray()));
-        Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(blob.AsSpan(4)), Is.EqualTo(1));
+        Assert.That(BinaryPrimitives.ReadUInt16LittleEndian(blob.AsSpan(4)), Is.EqualTo(2));
         Assert.That(AdaStateSerializer.TryGetTotalSize(blob, out var total, out _), Is.True);
         Assert.That(total, Is.EqualTo(blob.Length));
         Assert.That(AdaStateSerializer.TryParse([.. blob, 1, 2, 3], out _, out var problem), Is.True, "bytes after the blob are not ours: " + problem);
@@ -37,7 +65,7 @@ public sealed class StateSerializerTests
         {
             Assert.That(Problem(blob[..5]), Does.Contain("shorter than the 12-byte header"));
             Assert.That(Problem(Changed(blob, b => b[1] = 0)), Does.Contain("magic"));
-            Assert.That(Problem(Changed(blob, b => b[4] = 2)), Does.Contain("version 2 is unknown"));
+            Assert.That(Problem(Changed(blob, b => b[4] = 3)), Does.Contain("version 3 is unknown"));
             Assert.That(Problem(Changed(blob, b => BinaryPrimitives.WriteUInt32LittleEndian(b.AsSpan(8), 1 << 30))), Does.Contain("exceeds"));
             Assert.That(Problem(blob[..^1]), Does.Contain("truncated"));
             Assert.That(Problem(Changed(blob, b => b[14] ^= 1)), Does.Contain("checksum"));

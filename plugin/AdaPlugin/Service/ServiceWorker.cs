@@ -48,6 +48,8 @@ internal sealed class ServiceWorker : IDisposable
     private long _lastLaunch = long.MinValue;
     private string? _lastProblem;
     private bool _warnedUntransposed;
+    private int _capturesSeen;
+    private ContentHash _primerSent;
 
     public ServiceWorker(ServiceLink link, AdaParameters parameters, PluginSettings settings, Func<ITakeContext?> context)
     {
@@ -126,6 +128,7 @@ internal sealed class ServiceWorker : IDisposable
         }
         _socket = socket;
         _request = null;
+        _primerSent = ContentHash.None; // a new service has none of our primers
         _seekSent = Volatile.Read(ref _link.SeekSequence) - 1; // the new connection's rings start where the host is
         _transportSent = default;
         _lastHeard = Stopwatch.GetTimestamp();
@@ -138,6 +141,7 @@ internal sealed class ServiceWorker : IDisposable
     /// <summary>One pass while connected: configuration, arming, transport, heartbeat, then frames from the service.</summary>
     private void Step()
     {
+        TakeCapture();
         if (CurrentRequest() is { } request && request != _request)
         {
             Configure(request);
@@ -181,7 +185,32 @@ internal sealed class ServiceWorker : IDisposable
             (NoteMode)(int)_parameters.GetPlain(AdaParameterId.NoteMode),
             (int)_parameters.GetPlain(AdaParameterId.VariationOffset),
             (int)_parameters.GetPlain(AdaParameterId.RootKey),
-            context.CheckpointHash);
+            context.CheckpointHash,
+            context.Primer);
+    }
+
+    /// <summary>A new capture on the Primer bus becomes the instance's primer (and so re-arms every take from it).</summary>
+    private void TakeCapture()
+    {
+        if (_context() is not { Recorder: { } recorder } context || recorder.CaptureCount == _capturesSeen)
+        {
+            return;
+        }
+        _capturesSeen = recorder.CaptureCount;
+        var left = new float[recorder.Capacity];
+        var right = new float[recorder.Capacity];
+        if (!recorder.TryCopyCapture(left, right, out var frames) || frames == 0)
+        {
+            PluginLog.Warn("AdaPlugin: primer capture lost (empty, or overwritten while copying); capture again");
+            return;
+        }
+        var interleaved = new float[frames * PrimerSnapshot.Channels];
+        for (var i = 0; i < frames; i++)
+        {
+            (interleaved[2 * i], interleaved[2 * i + 1]) = (left[i], right[i]);
+        }
+        context.Primer = new PrimerSnapshot(interleaved, (int)_link.SampleRate);
+        PluginLog.Info($"AdaPlugin: captured a primer of {frames / _link.SampleRate:0.0} s ({context.Primer.Hash})");
     }
 
     /// <summary>A new preset or key mapping: every slot is released and the preset (re)loaded; keys re-arm as they are wanted.</summary>
@@ -197,6 +226,14 @@ internal sealed class ServiceWorker : IDisposable
         {
             ContentHash.TryParse(request.ExpectedCheckpoint, out var expected);
             Send(new LoadPresetMessage(_instanceId, request.Preset.Path, expected));
+        }
+        if (request.Primer is { } primer && primer.Hash != _primerSent)
+        {
+            foreach (var chunk in PrimerChunker.Split(primer.Interleaved, PrimerSnapshot.Channels, primer.SampleRate))
+            {
+                Send(chunk);
+            }
+            _primerSent = primer.Hash;
         }
         _request = request;
     }
@@ -217,8 +254,8 @@ internal sealed class ServiceWorker : IDisposable
             Retire(slot);
             slot.PendingKey = key;
             // Take id = slot: re-arming a slot replaces its ring on the service, so one instance never holds more than SlotCount rings.
-            var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key), ContentHash.None,
-                Transpose: Transpose(key)));
+            var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key),
+                _request.Primer?.Hash ?? ContentHash.None, Transpose: Transpose(key)));
             _pendingArms[id] = index;
         }
     }

@@ -10,7 +10,9 @@ namespace AdaPlugin.Service;
 /// <param name="VariationOffset">Added to the key (variation mode) or the variation itself (pitch mode).</param>
 /// <param name="RootKey">The key that plays the take untransposed (pitch mode).</param>
 /// <param name="ExpectedCheckpoint">The checkpoint hash a saved project expects, or "".</param>
-internal sealed record TakeRequest(PresetEntry Preset, ulong Seed, NoteMode Mode, int VariationOffset, int RootKey, string ExpectedCheckpoint)
+/// <param name="Primer">The primer takes continue from, or null.</param>
+internal sealed record TakeRequest(PresetEntry Preset, ulong Seed, NoteMode Mode, int VariationOffset, int RootKey, string ExpectedCheckpoint,
+    PrimerSnapshot? Primer)
 {
     /// <summary>The variation <paramref name="key"/> plays.</summary>
     public int Variation(int key) => Mode == NoteMode.Variation ? key + VariationOffset : VariationOffset;

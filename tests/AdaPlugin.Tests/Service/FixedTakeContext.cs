@@ -8,4 +8,8 @@ internal sealed class FixedTakeContext(string preset, ulong seed) : ITakeContext
     public ulong Seed => seed;
 
     public string CheckpointHash => "";
+
+    public PrimerRecorder? Recorder { get; init; }
+
+    public PrimerSnapshot? Primer { get; set; }
 }

@@ -18,10 +18,11 @@ public sealed class ServiceTakeSourceTests
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
     private static readonly Ada.Service.Models.ResolvedPreset Tiny = TinyModels.Preset(seconds: 1);
 
-    private static (ServiceTakeSource Source, SourceDriver Driver) Open(TestService service, AdaParameters? parameters = null, string preset = "tiny")
+    private static (ServiceTakeSource Source, SourceDriver Driver) Open(TestService service, AdaParameters? parameters = null, string preset = "tiny",
+        FixedTakeContext? context = null)
     {
         var settings = new PluginSettings(service.Host.SocketPath, [], null, TimeSpan.FromSeconds(60));
-        var source = new ServiceTakeSource(parameters ?? new AdaParameters([]), settings) { Context = new FixedTakeContext(preset, Seed) };
+        var source = new ServiceTakeSource(parameters ?? new AdaParameters([]), settings) { Context = context ?? new FixedTakeContext(preset, Seed) };
         source.Prepare(SourceDriver.Rate, Block);
         return (source, new SourceDriver(source, Block));
     }
@@ -118,6 +119,46 @@ public sealed class ServiceTakeSourceTests
             }
         }
         return -1;
+    }
+
+    [Test]
+    public void PrimerCapture_TakesContinueFromIt_Reproducibly()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var recorder = new PrimerRecorder(SourceDriver.Rate);
+        var context = new FixedTakeContext("tiny", Seed) { Recorder = recorder };
+        var (source, driver) = Open(service, context: context);
+        try
+        {
+            var frames = Reference(60).Length;
+            var tone = Enumerable.Range(0, SourceDriver.Rate / 2).Select(i => 0.3f * MathF.Sin(2 * MathF.PI * 220 * i / SourceDriver.Rate)).ToArray();
+            recorder.Write(tone, tone);
+            recorder.RequestCapture(SourceDriver.Rate / 4);
+            var clock = Stopwatch.StartNew();
+            while (context.Primer is null && clock.Elapsed < Limit)
+            {
+                Thread.Sleep(5);
+            }
+            Assert.That(context.Primer!.Frames, Is.EqualTo(SourceDriver.Rate / 4), "the last 0.25 s of side-chain audio");
+            Assert.That(context.Primer.Interleaved[^2], Is.EqualTo(tone[^1]));
+
+            var primed = driver.Render(60, 0, frames, offline: true);
+            Assert.That(OfflineRender.FirstMismatch(primed, Reference(60), 0), Is.Not.EqualTo(-1), "a primed take differs from the unprimed one");
+
+            var (again, againDriver) = Open(service, context: new FixedTakeContext("tiny", Seed) { Primer = context.Primer });
+            try
+            {
+                Assert.That(againDriver.Render(60, 0, frames, offline: true), Is.EqualTo(primed), "a saved primer reproduces the take");
+            }
+            finally
+            {
+                again.Release();
+            }
+        }
+        finally
+        {
+            source.Release();
+        }
     }
 
     [Test]
