@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ada.Vst3;
 using Ada.Vst3.Interop;
 
@@ -20,6 +21,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     private string _checkpointHash = "";
     private IReadOnlyList<PresetEntry> _presets = [];
     private PrimerSnapshot? _primer;
+    private StrongBox<UInt128> _playedKeys = new(default);
 
     /// <summary>The host's name from IHostApplication at initialize (null without a host context).</summary>
     public string? HostName { get; private set; }
@@ -52,6 +54,13 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
 
     /// <inheritdoc />
     public PrimerRecorder? Recorder => processor.Primer;
+
+    /// <inheritdoc />
+    public UInt128 PlayedKeys
+    {
+        get => Volatile.Read(ref _playedKeys).Value; // a 128-bit value cannot be written atomically, a reference can
+        set => Volatile.Write(ref _playedKeys, new StrongBox<UInt128>(value));
+    }
 
     /// <inheritdoc />
     public PrimerSnapshot? Primer
@@ -201,7 +210,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
         var presetName = _missingPreset is not null && parameters.GetNormalized(AdaParameterId.Preset) == _fallbackPreset
             ? _missingPreset
             : parameters.PresetName;
-        return new AdaState(presetName, _seed, _checkpointHash, values, Primer);
+        return new AdaState(presetName, _seed, _checkpointHash, values, Primer, PlayedKeys);
     }
 
     /// <summary>
@@ -234,6 +243,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
         _seed = state.Seed;
         _checkpointHash = state.CheckpointHash;
         Primer = state.Primer;
+        PlayedKeys = state.PlayedKeys;
     }
 
     private int RejectState(string problem)

@@ -11,7 +11,8 @@ namespace AdaPlugin;
 /// 4   u16 version (2), u16 0       reserved
 /// 8   u32 N                        payload length
 /// 12  payload (N bytes): str presetName, u64 seed, str checkpointHash, u16 count, count × (u32 id, f64 plain),
-///     and from version 2: u32 primer frames F (0 = none), u32 primer rate, F × 2 f32 (interleaved stereo)
+///     and from version 2: u32 primer frames F (0 = none), u32 primer rate, F × 2 f32 (interleaved stereo),
+///     u64 × 2 played keys (bit k = MIDI key k, low word first)
 /// 12+N u64 FNV-1a of bytes [0, 12+N)
 /// </code>
 /// Version 1 blobs (no primer) still load.
@@ -55,6 +56,8 @@ public static class AdaStateSerializer
             AppendU64(payload, BitConverter.DoubleToUInt64Bits(value));
         }
         AppendPrimer(payload, state.Primer);
+        AppendU64(payload, (ulong)state.PlayedKeys);
+        AppendU64(payload, (ulong)(state.PlayedKeys >> 64));
 
         var blob = new byte[HeaderSize + payload.Count + ChecksumSize];
         Magic.CopyTo(blob);
@@ -142,7 +145,11 @@ public static class AdaStateSerializer
             values[id] = value;
         }
         PrimerSnapshot? primer = null;
-        if (BinaryPrimitives.ReadUInt16LittleEndian(blob[4..]) >= 2 && !reader.TryPrimer(out primer, out problem))
+        ulong keysLow = 0, keysHigh = 0;
+        if (BinaryPrimitives.ReadUInt16LittleEndian(blob[4..]) >= 2
+            && (!reader.TryPrimer(out primer, out problem)
+                || !reader.TryU64(out keysLow, "played keys", out problem)
+                || !reader.TryU64(out keysHigh, "played keys", out problem)))
         {
             return false;
         }
@@ -151,7 +158,7 @@ public static class AdaStateSerializer
             problem = $"state payload has {reader.Remaining} unread bytes after the values";
             return false;
         }
-        state = new AdaState(preset, seed, hash, values, primer);
+        state = new AdaState(preset, seed, hash, values, primer, new UInt128(keysHigh, keysLow));
         return true;
     }
 

@@ -17,4 +17,7 @@ public interface ITakeContext
 
     /// <summary>The captured primer takes continue from (kept in the state), or null: set by the take source when a capture completes.</summary>
     PrimerSnapshot? Primer { get; set; }
+
+    /// <summary>Keys whose takes were armed (bit k = MIDI key k; kept in the state): re-armed ahead of playback after a reload.</summary>
+    UInt128 PlayedKeys { get; set; }
 }

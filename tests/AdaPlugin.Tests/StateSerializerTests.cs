@@ -19,11 +19,13 @@ public sealed class StateSerializerTests
     }
 
     [Test]
-    public void Primer_RoundTripsWithItsHash()
+    public void PrimerAndPlayedKeys_RoundTrip()
     {
         var samples = Enumerable.Range(0, 4800 * 2).Select(i => MathF.Sin(i * 0.01f)).ToArray();
-        var blob = AdaStateSerializer.Write(Sample with { Primer = new PrimerSnapshot(samples, 48_000) });
+        var keys = UInt128.One << 127 | UInt128.One << 60 | UInt128.One;
+        var blob = AdaStateSerializer.Write(Sample with { Primer = new PrimerSnapshot(samples, 48_000), PlayedKeys = keys });
         Assert.That(AdaStateSerializer.TryParse(blob, out var state, out var problem), Is.True, problem);
+        Assert.That(state.PlayedKeys, Is.EqualTo(keys));
         Assert.That(state.Primer!.Interleaved, Is.EqualTo(samples));
         Assert.That((state.Primer.SampleRate, state.Primer.Hash), Is.EqualTo((48_000, new PrimerSnapshot(samples, 48_000).Hash)));
     }
@@ -31,9 +33,9 @@ public sealed class StateSerializerTests
     [Test]
     public void Version1Blob_WithoutAPrimer_StillLoads()
     {
-        // A version 1 blob is a version 2 blob without the primer fields (8 bytes of zeros): rebuild one by hand.
+        // A version 1 blob is a version 2 blob without the primer and key fields (24 bytes of zeros): rebuild one by hand.
         var v2 = AdaStateSerializer.Write(Sample);
-        var payload = v2.AsSpan(AdaStateSerializer.HeaderSize, v2.Length - AdaStateSerializer.HeaderSize - 8 - 8).ToArray();
+        var payload = v2.AsSpan(AdaStateSerializer.HeaderSize, v2.Length - AdaStateSerializer.HeaderSize - 24 - 8).ToArray();
         var v1 = new byte[AdaStateSerializer.HeaderSize + payload.Length + 8];
         v2.AsSpan(0, AdaStateSerializer.HeaderSize).CopyTo(v1);
         BinaryPrimitives.WriteUInt16LittleEndian(v1.AsSpan(4), 1);

@@ -18,8 +18,14 @@ internal sealed class ServiceLink(int slotCount, int maxFrames, double sampleRat
     /// <summary>The armed takes.</summary>
     public readonly TakeSlot[] Slots = [.. Enumerable.Range(0, slotCount).Select(_ => new TakeSlot(maxFrames))];
 
-    /// <summary>Audio thread sets 1 when a key is played; the worker arms those keys.</summary>
-    public readonly int[] Wanted = new int[KeyCount];
+    /// <summary>
+    /// Per key: the block of its latest note-on (audio thread), <see cref="Remembered"/> for a key played in an earlier
+    /// session (worker), 0 for never. The worker arms wanted keys; a key may only displace a take last played before it was.
+    /// </summary>
+    public readonly long[] WantedAt = new long[KeyCount];
+
+    /// <summary>The <see cref="WantedAt"/> mark of a key remembered from the state: armed into a free slot only.</summary>
+    public const long Remembered = -1;
 
     /// <summary>Note events for the service.</summary>
     public readonly NoteForwardQueue Notes = new(1024);
@@ -47,6 +53,9 @@ internal sealed class ServiceLink(int slotCount, int maxFrames, double sampleRat
 
     /// <summary>Audio thread: bumped after <see cref="SeekPosition"/> is written.</summary>
     public long SeekSequence;
+
+    /// <summary>Worker: ArmTake requests sent since activation.</summary>
+    public long ArmRequests;
 
     /// <summary>Worker: 1 while a handshaken connection to the service is open.</summary>
     public int Connected;

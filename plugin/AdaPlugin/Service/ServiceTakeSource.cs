@@ -35,6 +35,9 @@ public sealed class ServiceTakeSource(AdaParameters parameters, PluginSettings s
     /// <summary>Offline waits that ran out of time since activation (each gave a silent block).</summary>
     public long OfflineTimeouts { get; private set; }
 
+    /// <summary>ArmTake requests sent since activation (each arms a take into a slot).</summary>
+    public long ArmRequests => _link is { } link ? Interlocked.Read(ref link.ArmRequests) : 0;
+
     /// <inheritdoc />
     public int LatencySamples => 0;
 
@@ -116,7 +119,7 @@ public sealed class ServiceTakeSource(AdaParameters parameters, PluginSettings s
         link.Notes.Enqueue(new ForwardedNote(projectSample, (byte)note.Key, note.Velocity, note.IsOn));
         if (note.IsOn)
         {
-            Volatile.Write(ref link.Wanted[note.Key], 1);
+            Volatile.Write(ref link.WantedAt[note.Key], _block);
             if (_timing.Offline && _timing.Playing)
             {
                 WaitForBinding(link, note.Key);

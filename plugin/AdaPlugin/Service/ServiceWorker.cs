@@ -227,6 +227,17 @@ internal sealed class ServiceWorker : IDisposable
             ContentHash.TryParse(request.ExpectedCheckpoint, out var expected);
             Send(new LoadPresetMessage(_instanceId, request.Preset.Path, expected));
         }
+        if (_context() is { } context)
+        {
+            // Keys played before (this activation or a saved project) are armed again now, before anyone presses them.
+            for (var key = 0; key < ServiceLink.KeyCount; key++)
+            {
+                if ((context.PlayedKeys >> key & UInt128.One) != UInt128.Zero)
+                {
+                    Interlocked.CompareExchange(ref _link.WantedAt[key], ServiceLink.Remembered, 0);
+                }
+            }
+        }
         if (request.Primer is { } primer && primer.Hash != _primerSent)
         {
             foreach (var chunk in PrimerChunker.Split(primer.Interleaved, PrimerSnapshot.Channels, primer.SampleRate))
@@ -242,21 +253,27 @@ internal sealed class ServiceWorker : IDisposable
     {
         for (var key = 0; key < ServiceLink.KeyCount && _socket is not null; key++)
         {
-            if (Volatile.Read(ref _link.Wanted[key]) == 0 || _failedKeys[key] || IsArmedOrPending(key))
+            var wantedAt = Volatile.Read(ref _link.WantedAt[key]);
+            if (wantedAt == 0 || _failedKeys[key] || IsArmedOrPending(key))
             {
                 continue;
             }
-            if (FreeSlot() is not { } index)
+            if (FreeSlot(wantedAt) is not { } index)
             {
-                return; // every slot sounds: the key waits until one falls silent
+                continue; // every slot holds a take played more recently: this key waits
             }
             var slot = _link.Slots[index];
             Retire(slot);
             slot.PendingKey = key;
             // Take id = slot: re-arming a slot replaces its ring on the service, so one instance never holds more than SlotCount rings.
+            if (_context() is { } context)
+            {
+                context.PlayedKeys |= UInt128.One << key;
+            }
             var id = Send(new ArmTakeMessage((ulong)index + 1, _request!.Preset.Path, _request.Seed, _request.Variation(key),
                 _request.Primer?.Hash ?? ContentHash.None, Transpose: Transpose(key)));
             _pendingArms[id] = index;
+            Interlocked.Increment(ref _link.ArmRequests);
         }
     }
 
@@ -288,8 +305,12 @@ internal sealed class ServiceWorker : IDisposable
         return false;
     }
 
-    /// <summary>An empty slot, else the one played least recently and not in the last two blocks (so not sounding).</summary>
-    private int? FreeSlot()
+    /// <summary>
+    /// An empty slot; else, for a key pressed at block <paramref name="wantedAt"/>, the slot played least recently, before
+    /// that press and not in the last two blocks (so not sounding). Keys never displace takes played after them, so
+    /// more keys than slots settle instead of re-arming each other forever.
+    /// </summary>
+    private int? FreeSlot(long wantedAt)
     {
         int? best = null;
         var block = Volatile.Read(ref _link.Block);
@@ -305,7 +326,7 @@ internal sealed class ServiceWorker : IDisposable
                 return i;
             }
             var used = Volatile.Read(ref slot.LastUsedBlock);
-            if (used < block - 2 && (best is null || used < Volatile.Read(ref _link.Slots[best.Value].LastUsedBlock)))
+            if (used < wantedAt && used < block - 2 && (best is null || used < Volatile.Read(ref _link.Slots[best.Value].LastUsedBlock)))
             {
                 best = i;
             }

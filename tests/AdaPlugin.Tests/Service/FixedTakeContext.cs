@@ -12,4 +12,6 @@ internal sealed class FixedTakeContext(string preset, ulong seed) : ITakeContext
     public PrimerRecorder? Recorder { get; init; }
 
     public PrimerSnapshot? Primer { get; set; }
+
+    public UInt128 PlayedKeys { get; set; }
 }

@@ -82,6 +82,63 @@ public sealed class ServiceTakeSourceTests
     }
 
     [Test]
+    public void MoreKeysThanSlots_EachKeyPlaysItsTake_AndTheSlotsSettle()
+    {
+        using var service = new TestService(new TinyModelSource(TinyModels.Preset(seconds: 0.5)));
+        var (source, driver) = Open(service);
+        var reference = OfflineRender.Take(TinyModels.Preset(seconds: 0.5), Seed, 40, SourceDriver.Rate);
+        try
+        {
+            var keys = ServiceTakeSource.SlotCount + 4;
+            var position = 0L;
+            for (var key = 40; key < 40 + keys; key++, position += 4 * Block)
+            {
+                var audio = driver.Render(key, position, 4 * Block, offline: true);
+                Assert.That(audio.AsSpan().ContainsAnyExcept(0f), Is.True, $"key {key} sounds");
+                if (key == 40)
+                {
+                    Assert.That(OfflineRender.FirstMismatch(audio, reference, position), Is.EqualTo(-1));
+                }
+            }
+            var armed = source.ArmRequests;
+            Assert.That(armed, Is.EqualTo(keys), "one ArmTake per key");
+            for (var i = 0; i < 100; i++, position += Block)
+            {
+                driver.Block(position, Block, offline: false);
+                Thread.Sleep(2);
+            }
+            Assert.That(source.ArmRequests, Is.EqualTo(armed), "wanted keys do not re-arm each other once the slots are full");
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
+    public void KeysFromTheSavedState_AreArmedBeforeAnyNote()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var context = new FixedTakeContext("tiny", Seed) { PlayedKeys = UInt128.One << 60 | UInt128.One << 100 };
+        var (source, driver) = Open(service, context: context);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            while (source.ArmRequests < 2 && clock.Elapsed < Limit)
+            {
+                driver.Block(0, Block, offline: false);
+                Thread.Sleep(5);
+            }
+            Assert.That(source.ArmRequests, Is.EqualTo(2), "keys 60 and 100 armed with no note played");
+            Assert.That(context.PlayedKeys, Is.EqualTo(UInt128.One << 60 | UInt128.One << 100));
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
     public void PitchMode_TheRootKeyPlaysTheTakeAndOtherKeysTransposeIt()
     {
         using var service = new TestService(new TinyModelSource(Tiny));
