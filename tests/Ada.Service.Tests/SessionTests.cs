@@ -71,6 +71,19 @@ public class SessionTests
     }
 
     [Test]
+    public void TemperatureParameter_MustBeInRange_AndMakesADifferentTake()
+    {
+        using var service = new TestService();
+        using var client = service.Connect();
+        var error = client.ExpectError(client.Send(new SetParameterMessage((uint)SessionParameter.Temperature, 2.5)));
+        Assert.That((error.Code, error.Message), Is.EqualTo((ErrorCode.BadRequest, "SetParameter: temperature scale 2.5 is outside 0.1..2")));
+
+        var plain = client.Arm(1, "tiny", 1, 0).Attached.RingPath;
+        client.Send(new SetParameterMessage((uint)SessionParameter.Temperature, 0.5));
+        Assert.That(client.Arm(1, "tiny", 1, 0).Attached.RingPath, Is.Not.EqualTo(plain), "a colder take is another take, so another ring");
+    }
+
+    [Test]
     public void ReArmingATakeIdReusesOrReplacesItsRing()
     {
         using var service = new TestService();

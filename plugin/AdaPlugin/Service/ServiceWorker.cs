@@ -186,7 +186,8 @@ internal sealed class ServiceWorker : IDisposable
             (int)_parameters.GetPlain(AdaParameterId.VariationOffset),
             (int)_parameters.GetPlain(AdaParameterId.RootKey),
             context.CheckpointHash,
-            context.Primer);
+            context.Primer,
+            _parameters.GetPlain(AdaParameterId.Temperature));
     }
 
     /// <summary>A new capture on the Primer bus becomes the instance's primer (and so re-arms every take from it).</summary>
@@ -237,6 +238,10 @@ internal sealed class ServiceWorker : IDisposable
                     Interlocked.CompareExchange(ref _link.WantedAt[key], ServiceLink.Remembered, 0);
                 }
             }
+        }
+        if (_request?.Temperature != request.Temperature)
+        {
+            Send(new SetParameterMessage((uint)SessionParameter.Temperature, request.Temperature));
         }
         if (request.Primer is { } primer && primer.Hash != _primerSent)
         {

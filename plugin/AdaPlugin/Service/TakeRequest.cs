@@ -11,8 +11,9 @@ namespace AdaPlugin.Service;
 /// <param name="RootKey">The key that plays the take untransposed (pitch mode).</param>
 /// <param name="ExpectedCheckpoint">The checkpoint hash a saved project expects, or "".</param>
 /// <param name="Primer">The primer takes continue from, or null.</param>
+/// <param name="Temperature">Scales the preset's per-level temperatures (the Temperature parameter).</param>
 internal sealed record TakeRequest(PresetEntry Preset, ulong Seed, NoteMode Mode, int VariationOffset, int RootKey, string ExpectedCheckpoint,
-    PrimerSnapshot? Primer)
+    PrimerSnapshot? Primer, double Temperature)
 {
     /// <summary>The variation <paramref name="key"/> plays.</summary>
     public int Variation(int key) => Mode == NoteMode.Variation ? key + VariationOffset : VariationOffset;

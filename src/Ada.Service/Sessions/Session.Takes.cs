@@ -30,7 +30,7 @@ internal sealed partial class Session
     public void OnArmTake(in ArmTakeMessage arm, uint requestId)
     {
         int rate = HostRate();
-        var preset = Resolve(arm.Preset);
+        var preset = WithTemperature(Resolve(arm.Preset));
         var spec = new TakeSpec(preset, arm.Seed, arm.Variation, arm.PrimerHash, PrimerCodesFor(preset, arm.PrimerHash));
         var placement = new TakePlacement(arm.TakeStart, arm.Transpose);
         _lastSeed = arm.Seed;

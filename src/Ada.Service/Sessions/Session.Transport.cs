@@ -1,5 +1,6 @@
 using Ada.Protocol;
 using Ada.Protocol.Messages;
+using Ada.Service.Models;
 using Ada.Service.Takes;
 
 namespace Ada.Service.Sessions;
@@ -39,13 +40,26 @@ internal sealed partial class Session
         _midi.Enqueue(midi);
         if (_midi.Count > MidiHistory) _midi.Dequeue();
         if (!midi.NoteOn || midi.Velocity == 0 || !_ctx.Options.PrerenderOnNoteOn || _preset is null) return;
-        var spec = new TakeSpec(_preset, _lastSeed ?? _preset.Seed, midi.Note, ContentHash.None);
+        var preset = WithTemperature(_preset);
+        var spec = new TakeSpec(preset, _lastSeed ?? preset.Seed, midi.Note, ContentHash.None);
         if (_rings.Values.Any(f => f.Take.Spec.Key == spec.Key)) return;
         _prerenders.Request(spec);
     }
 
-    /// <summary>SetParameter: remembered; no parameter changes generation in protocol version 1.</summary>
-    public void OnSetParameter(in SetParameterMessage parameter) => _parameters[parameter.ParameterId] = parameter.Value;
+    /// <summary>SetParameter: remembered; <see cref="SessionParameter.Temperature"/> scales the temperatures of takes armed after it.</summary>
+    public void OnSetParameter(in SetParameterMessage parameter)
+    {
+        if (parameter.ParameterId == (uint)SessionParameter.Temperature && parameter.Value is not (>= MinTemperatureScale and <= MaxTemperatureScale))
+            throw new RequestException(ErrorCode.BadRequest,
+                $"SetParameter: temperature scale {parameter.Value} is outside {MinTemperatureScale}..{MaxTemperatureScale}");
+        _parameters[parameter.ParameterId] = parameter.Value;
+    }
+
+    /// <summary>The preset with its temperatures scaled by the client's Temperature parameter (the take key includes them).</summary>
+    private ResolvedPreset WithTemperature(ResolvedPreset preset) =>
+        _parameters.TryGetValue((uint)SessionParameter.Temperature, out var scale) && scale != 1
+            ? preset with { Temperatures = [.. preset.Temperatures.Select(t => (float)(t * scale))] }
+            : preset;
 
     /// <summary>PrimerChunk: assembled and, once complete and hash-checked, stored by its hash.</summary>
     public void OnPrimerChunk(in PrimerChunkMessage chunk) => _primers.Add(chunk);

@@ -26,6 +26,12 @@ internal sealed partial class Session : IDisposable
     private double _hostRate;
     private long _position;
     private ResolvedPreset? _preset;
+
+    /// <summary>Smallest temperature scale a client may set (the plug-in's Temperature range).</summary>
+    public const double MinTemperatureScale = 0.1;
+
+    /// <summary>Largest temperature scale a client may set.</summary>
+    public const double MaxTemperatureScale = 2.0;
     private ulong? _lastSeed;
     private string _lastError = "";
 

@@ -116,6 +116,26 @@ public sealed class ServiceTakeSourceTests
     }
 
     [Test]
+    public void TemperatureParameter_ScalesThePresetsTemperatures()
+    {
+        using var service = new TestService(new TinyModelSource(Tiny));
+        var parameters = new AdaParameters([]);
+        parameters.SetPlain(AdaParameterId.Temperature, 0.5);
+        var (source, driver) = Open(service, parameters);
+        try
+        {
+            var colder = OfflineRender.Take(TinyModels.Preset(seconds: 1, temperature: 0.5f), Seed, 60, SourceDriver.Rate);
+            var audio = driver.Render(60, 0, colder.Length, offline: true);
+            Assert.That(OfflineRender.FirstMismatch(audio, colder, 0), Is.EqualTo(-1), "temperature 0.5 × the preset's 1.0");
+            Assert.That((uint)AdaParameterId.Temperature, Is.EqualTo((uint)Ada.Protocol.Messages.SessionParameter.Temperature));
+        }
+        finally
+        {
+            source.Release();
+        }
+    }
+
+    [Test]
     public void KeysFromTheSavedState_AreArmedBeforeAnyNote()
     {
         using var service = new TestService(new TinyModelSource(Tiny));
