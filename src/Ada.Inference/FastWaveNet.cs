@@ -8,7 +8,7 @@ namespace Ada.Inference;
 /// costs O(layers), not O(receptive field). Weights are packed once for <see cref="MatVec"/>; a step
 /// advances a whole batch of independent streams so each weight is read once for all of them.
 /// </summary>
-public sealed class FastWaveNet
+public sealed class FastWaveNet : IIncrementalWaveNet
 {
     readonly WaveNetSpec _spec;
     readonly int _gatePad, _resSkipPad, _skipPad, _classPad;
@@ -82,6 +82,16 @@ public sealed class FastWaveNet
 
     /// <summary>Fresh state for <paramref name="batch"/> streams at t = 0.</summary>
     public WaveNetState CreateState(int batch) => new(_spec, batch, _gatePad, _resSkipPad, _skipPad, _classPad);
+
+    /// <summary>Fresh streams that step this net with their own <see cref="WaveNetState"/>.</summary>
+    public IWaveNetStreams CreateStreams(int batch) => new Streams(this, CreateState(batch));
+
+    sealed class Streams(FastWaveNet net, WaveNetState state) : IWaveNetStreams
+    {
+        public int Batch => state.Batch;
+        public long Time => state.Time;
+        public void Step(ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits) => net.Step(state, previous, codes, logits);
+    }
 
     /// <summary>
     /// Advances every stream of <paramref name="state"/> by one sample and writes their logits.

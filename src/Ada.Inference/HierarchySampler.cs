@@ -12,10 +12,10 @@ public sealed class HierarchySampler
     readonly int[] _tokens;
 
     /// <summary>Chains the levels, top first; <paramref name="temperatures"/> has one entry per level, top first.</summary>
-    /// <param name="levelsTopFirst">Packed WaveNets: the top prior, then each conditioned level down to audio.</param>
+    /// <param name="levelsTopFirst">WaveNets (packed <see cref="FastWaveNet"/>s or a device implementation): the top prior, then each conditioned level down to audio.</param>
     /// <param name="streamSeeds">One seed per stream (see <see cref="StreamSeed"/>).</param>
     /// <param name="temperatures">Sampling temperature per level, top first.</param>
-    public HierarchySampler(IReadOnlyList<FastWaveNet> levelsTopFirst, IReadOnlyList<ulong> streamSeeds, IReadOnlyList<float> temperatures)
+    public HierarchySampler(IReadOnlyList<IIncrementalWaveNet> levelsTopFirst, IReadOnlyList<ulong> streamSeeds, IReadOnlyList<float> temperatures)
     {
         if (levelsTopFirst.Count == 0) throw new ArgumentException("a hierarchy needs at least one level");
         if (temperatures.Count != levelsTopFirst.Count) throw new ArgumentException($"{temperatures.Count} temperatures for {levelsTopFirst.Count} levels");

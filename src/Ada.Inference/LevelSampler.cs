@@ -8,8 +8,8 @@ namespace Ada.Inference;
 /// </summary>
 public sealed class LevelSampler
 {
-    readonly FastWaveNet _net;
-    readonly WaveNetState _state;
+    readonly IIncrementalWaveNet _net;
+    readonly IWaveNetStreams _state;
     readonly LevelSampler? _above;
     readonly ulong[] _streamSeeds;
     readonly int _level;
@@ -17,12 +17,12 @@ public sealed class LevelSampler
     readonly float[] _logits, _scratch;
 
     /// <summary>Creates a level; <paramref name="above"/> supplies its conditioning codes (null for the top prior).</summary>
-    /// <param name="net">The level's packed WaveNet.</param>
+    /// <param name="net">The level's WaveNet (the CPU <see cref="FastWaveNet"/> or a device implementation).</param>
     /// <param name="streamSeeds">One seed per stream; the batch size is their count.</param>
     /// <param name="level">Level index, mixed into the random counters so levels draw independent numbers.</param>
     /// <param name="temperature">Sampling temperature for this level.</param>
     /// <param name="above">The level whose tokens condition this one; its batch must match.</param>
-    public LevelSampler(FastWaveNet net, IReadOnlyList<ulong> streamSeeds, int level, float temperature, LevelSampler? above)
+    public LevelSampler(IIncrementalWaveNet net, IReadOnlyList<ulong> streamSeeds, int level, float temperature, LevelSampler? above)
     {
         if (net.Spec.IsConditioned != (above != null))
             throw new ArgumentException(net.Spec.IsConditioned ? $"level {level} is conditioned but has no level above" : $"level {level} is unconditional but was given a level above");
@@ -37,7 +37,7 @@ public sealed class LevelSampler
         Temperature = temperature;
         _streamSeeds = streamSeeds.ToArray();
         int batch = _streamSeeds.Length;
-        _state = net.CreateState(batch);
+        _state = net.CreateStreams(batch);
         _previous = Enumerable.Repeat(net.Spec.PadClass, batch).ToArray();
         _codes = new int[batch];
         _next = new int[batch];
@@ -81,7 +81,7 @@ public sealed class LevelSampler
     public void Force(ReadOnlySpan<int> tokens, ReadOnlySpan<int> frameCodes)
     {
         if (_net.Spec.IsConditioned && _state.Time % _net.Spec.Hop == 0) frameCodes[..Batch].CopyTo(_codes);
-        _net.Step(_state, _previous, _codes, _logits);
+        _state.Step(_previous, _codes, _logits);
         for (int b = 0; b < _previous.Length; b++)
         {
             if ((uint)tokens[b] >= (uint)_net.Spec.Classes) throw new ArgumentOutOfRangeException(nameof(tokens), $"token {tokens[b]} outside 0..{_net.Spec.Classes - 1}");
@@ -92,6 +92,6 @@ public sealed class LevelSampler
     void Advance()
     {
         if (_above != null && _state.Time % _net.Spec.Hop == 0) _above.Next(_codes);
-        _net.Step(_state, _previous, _codes, _logits);
+        _state.Step(_previous, _codes, _logits);
     }
 }

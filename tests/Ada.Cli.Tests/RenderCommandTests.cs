@@ -11,7 +11,7 @@ public class RenderCommandTests
     [SetUp]
     public void MakeOutputFolder() => _out = Path.Combine(Path.GetTempPath(), "ada-cli-tests", Guid.NewGuid().ToString("N"), "stems");
 
-    static (int Code, string Output) Run(params string[] args)
+    internal static (int Code, string Output) Run(params string[] args)
     {
         var writer = new StringWriter();
         var (previous, previousError) = (Console.Out, Console.Error);

@@ -28,26 +28,42 @@ public static class BenchCommand
         var seconds = new Option<double>("--seconds") { DefaultValueFactory = _ => 3, Description = "Seconds to run each case" };
         var batches = new Option<int[]>("--batch") { DefaultValueFactory = _ => new[] { 1, 4, 8 }, AllowMultipleArgumentsPerToken = true };
         var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_incremental_bench.py with this python (e.g. /usr/bin/python3 with Debian's python3-torch) and print the speed-up" };
-        var command = new Command("sampler", "Samples/s of the fast incremental WaveNet (random weights of the given size), one thread, per kernel path and batch.")
+        var torchSharp = new Option<bool>("--torchsharp") { Description = "Also step the same weights through TorchSharp on the CPU device (TorchFastWaveNet, one thread) and print the speed-up" };
+        var model = new Option<string?>("--model") { Description = "Benchmark this model.json's whole hierarchy (audio samples/s) instead of one random WaveNet" };
+        var command = new Command("sampler", "Samples/s of the fast incremental WaveNet (random weights of the given size, or a model's hierarchy), one thread, per kernel path and batch.")
         {
-            layers, cycle, residual, gate, skip, seconds, batches, pytorch,
+            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, model,
         };
         command.SetAction(parse =>
         {
+            double time = parse.GetValue(seconds);
+            var batchSizes = parse.GetValue(batches)!;
+            if (parse.GetValue(torchSharp))
+            {
+                Ada.Models.TorchRuntime.EnsureLoaded();
+                TorchSharp.torch.set_num_threads(1);
+            }
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                if (parse.GetValue(pytorch) != null) throw new ArgumentException("--pytorch measures a random WaveNet; it cannot be combined with --model");
+                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), batchSizes, time, parse.GetValue(torchSharp));
+                return 0;
+            }
             var spec = new WaveNetSpec(256, parse.GetValue(residual), parse.GetValue(gate), parse.GetValue(skip),
                 parse.GetValue(layers), parse.GetValue(cycle), CondClasses: 64, Hop: 8, PadClass: 128);
             var weights = WaveNetWeights.Random(spec, seed: 1);
-            var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, parse.GetValue(seconds), parse.GetValue(batches)!) : null;
-            var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s", "× PyTorch");
+            var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, time, batchSizes) : null;
+            var torchRates = parse.GetValue(torchSharp) ? TorchSharpRates(batchSizes, b => OnTorch([weights], nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time)), spec.Classes, time) : null;
+            var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s", "× PyTorch", "× TorchSharp");
             foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
             {
                 var net = new FastWaveNet(weights, path);
-                foreach (int batch in parse.GetValue(batches)!)
+                foreach (int batch in batchSizes)
                 {
-                    double rate = Measure(net, batch, parse.GetValue(seconds));
+                    double rate = Ada.Models.SamplerBenchmark.Level(net, batch, time);
                     double gflops = rate * spec.MultiplyAddsPerStep * 2 / 1e9;
-                    var speedUp = baseline != null && baseline.TryGetValue(batch, out var torchRate) ? $"{rate / torchRate:F1}× ({torchRate:N0}/s)" : "";
-                    table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", $"{gflops:F1}", speedUp);
+                    table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", $"{gflops:F1}",
+                        SpeedUp(rate, baseline, batch), SpeedUp(rate, torchRates, batch));
                 }
             }
             AnsiConsole.MarkupLineInterpolated($"WaveNet {spec.Layers} layers, R={spec.Residual} G={spec.Gate} S={spec.Skip}, {spec.MultiplyAddsPerStep:N0} multiply-adds per sample");
@@ -56,6 +72,54 @@ public static class BenchCommand
         });
         return command;
     }
+
+    /// <summary>Audio samples/s of a model's whole hierarchy with the fast sampler (per kernel path) and optionally TorchSharp.</summary>
+    static void BenchHierarchy(Ada.Models.ModelBundle model, int[] batches, double seconds, bool torchSharp)
+    {
+        var torchRates = torchSharp ? TorchSharpRates(batches, b => OnTorch(model.Weights, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds)), 256, seconds) : null;
+        var table = new Table().AddColumns("kernels", "streams", "audio samples/s (all streams)", "RTF per stream @16 kHz", "× TorchSharp");
+        foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
+        {
+            var levels = model.Weights.Select(w => new FastWaveNet(w, path)).ToArray();
+            foreach (int batch in batches)
+            {
+                double rate = Ada.Models.SamplerBenchmark.Hierarchy(levels, batch, seconds);
+                table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", SpeedUp(rate, torchRates, batch));
+            }
+        }
+        AnsiConsole.MarkupLineInterpolated($"model {model.Info.Name}: {model.Weights.Count} levels ({string.Join(", ", model.Weights.Select(w => $"L={w.Spec.Layers} R={w.Spec.Residual} G={w.Spec.Gate} S={w.Spec.Skip} Q={w.Spec.Classes}"))})");
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>TorchSharp step-by-step rates per batch, printed with the per-step host↔device copy cost they include.</summary>
+    static Dictionary<int, double> TorchSharpRates(int[] batches, Func<int, double> measure, int classes, double seconds)
+    {
+        var rates = new Dictionary<int, double>();
+        foreach (int batch in batches)
+        {
+            rates[batch] = measure(batch);
+            double copy = Ada.Models.SamplerBenchmark.TransferMicroseconds(TorchSharp.torch.CPU, batch, classes, Math.Min(seconds, 1));
+            AnsiConsole.MarkupLineInterpolated($"TorchSharp {Ada.Models.TorchRuntime.TorchSharpVersion} on cpu, {batch} stream(s): {rates[batch]:N0} samples/s; host↔device copies alone {copy:F1} µs per step");
+        }
+        return rates;
+    }
+
+    /// <summary>Runs <paramref name="measure"/> on TorchSharp copies of <paramref name="weights"/> on the CPU device, then frees them.</summary>
+    static double OnTorch(IEnumerable<WaveNetWeights> weights, Func<IReadOnlyList<IIncrementalWaveNet>, double> measure)
+    {
+        var nets = weights.Select(w => new Ada.Models.TorchFastWaveNet(w, TorchSharp.torch.CPU)).ToArray();
+        try
+        {
+            return measure(nets);
+        }
+        finally
+        {
+            foreach (var net in nets) net.Dispose();
+        }
+    }
+
+    static string SpeedUp(double rate, Dictionary<int, double>? baseline, int batch) =>
+        baseline != null && baseline.TryGetValue(batch, out var other) ? $"{rate / other:F1}× ({other:N0}/s)" : "";
 
     /// <summary>Runs the PyTorch incremental loop on the same shapes (one thread) and returns samples/s per batch size.</summary>
     static Dictionary<int, double> PyTorchBaseline(string python, WaveNetSpec spec, double seconds, int[] batches)
@@ -107,29 +171,5 @@ public static class BenchCommand
             return 0;
         });
         return command;
-    }
-
-    static double Measure(FastWaveNet net, int batch, double seconds)
-    {
-        var state = net.CreateState(batch);
-        var previous = new int[batch];
-        var codes = new int[batch];
-        var logits = new float[batch * net.Spec.Classes];
-        var scratch = new float[net.Spec.Classes];
-        long steps = 0;
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < seconds)
-        {
-            for (int i = 0; i < 256; i++, steps++)
-            {
-                net.Step(state, previous, codes, logits);
-                for (int b = 0; b < batch; b++)
-                {
-                    previous[b] = CategoricalSampler.Sample(logits.AsSpan(b * net.Spec.Classes, net.Spec.Classes), 1f, CounterRng.Uniform(1, (ulong)b, (ulong)steps), scratch);
-                    codes[b] = (int)(steps / 8 % 64);
-                }
-            }
-        }
-        return steps * batch / clock.Elapsed.TotalSeconds;
     }
 }

@@ -36,10 +36,11 @@ public static class RenderCommand
         var overwrite = new Option<bool>("--overwrite") { Description = "Replace existing files" };
         var plot = new Option<bool>("--plot") { Description = "Write a spectrogram + waveform PNG beside each stem" };
         var batch = new Option<bool>("--batch") { Description = "Render stems that share a model as batched streams (same audio, faster)" };
-        var sidecar = new Option<string?>("--sidecar") { Description = "Re-render exactly the stem a sidecar JSON describes" };
+        var sidecar = new Option<string?>("--sidecar") { Description = "Re-render exactly the stem a sidecar JSON describes (with the sampler it records)" };
+        var device = new Option<string>("--device") { Description = $"Sampler: {SamplerDevice.Choices}", DefaultValueFactory = _ => "cpu" };
         var command = new Command("render", "Render stems from presets to WAV (mono model output, resampled to the chosen rate).")
         {
-            preset, seconds, bars, bpm, seed, variations, primer, output, format, rate, overwrite, plot, batch, sidecar,
+            preset, seconds, bars, bpm, seed, variations, primer, output, format, rate, overwrite, plot, batch, sidecar, device,
         };
         command.SetAction(parse =>
         {
@@ -49,13 +50,21 @@ public static class RenderCommand
                 ? new List<Job> { FromSidecar(replay, outPath) }
                 : FromPresets(parse.GetValue(preset) ?? [], parse.GetValue(seconds), parse.GetValue(bars), parse.GetValue(bpm), parse.GetValue(seed),
                     parse.GetValue(variations), parse.GetValue(primer), outPath, parse.GetValue(format), parse.GetValue(rate));
-            // bit-identity is promised per kernel path, so a re-render uses the sidecar's
-            var kernel = replay != null ? Enum.Parse<KernelPath>(replay.KernelPath) : KernelPaths.Best;
+            // bit-identity is promised per sampler (kernel path or torch device), so a re-render uses the sidecar's
+            var (kernel, torchDevice) = Sampler(replay?.KernelPath ?? parse.GetValue(device)!, fromSidecar: replay != null);
             CheckOutputs(jobs, parse.GetValue(overwrite));
-            Render(jobs, kernel, parse.GetValue(batch), parse.GetValue(overwrite), parse.GetValue(plot));
+            Render(jobs, kernel, torchDevice, parse.GetValue(batch), parse.GetValue(overwrite), parse.GetValue(plot));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A sidecar's sampler ("torch:DEVICE" or a kernel path) or a --device request → kernel path and torch device (null: CPU sampler).</summary>
+    static (KernelPath Kernel, TorchSharp.torch.Device? Device) Sampler(string request, bool fromSidecar)
+    {
+        const string torchPrefix = "torch:";
+        if (request.StartsWith(torchPrefix, StringComparison.Ordinal)) return (KernelPaths.Best, TorchRuntime.SelectDevice(request[torchPrefix.Length..]));
+        return fromSidecar ? (Enum.Parse<KernelPath>(request), null) : (KernelPaths.Best, SamplerDevice.Parse(request));
     }
 
     static List<Job> FromPresets(string[] presetPaths, double? seconds, double? bars, double? bpm, ulong? seed, int variations,
@@ -129,13 +138,14 @@ public static class RenderCommand
         if (duplicate != null) throw new ArgumentException($"two stems would both be written to {duplicate.Key}");
     }
 
-    static void Render(List<Job> jobs, KernelPath kernel, bool batch, bool overwrite, bool plot)
+    static void Render(List<Job> jobs, KernelPath kernel, TorchSharp.torch.Device? device, bool batch, bool overwrite, bool plot)
     {
         // stems of one model, temperatures, seed, length and primer can share a batch; the audio is the same either way
         var groups = batch
             ? jobs.GroupBy(j => (j.Model.Hash, string.Join(",", j.Temperatures), j.Seed, j.Samples, j.Primer)).Select(g => g.ToList()).ToList()
             : jobs.Select(j => new List<Job> { j }).ToList();
         var written = new List<(Job Job, double Seconds, int Batch)>();
+        var samplerName = "";
         var clock = Stopwatch.StartNew();
         AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
@@ -145,7 +155,8 @@ public static class RenderCommand
                 {
                     var group = groups[i];
                     var first = group[0];
-                    var renderer = new StemRenderer(first.Model, kernel);
+                    using var renderer = new StemRenderer(first.Model, kernel, device);
+                    samplerName = renderer.Sampler;
                     var primer = first.Primer is { } p ? PrimerEncoder.Encode(first.Model, AudioFile.ReadMono(p, ModelRate)) : null;
                     var start = clock.Elapsed;
                     var stems = renderer.Render(first.Seed, group.Select(j => j.Variation).ToList(), first.Temperatures, first.Samples, primer,
@@ -153,7 +164,7 @@ public static class RenderCommand
                     var seconds = (clock.Elapsed - start).TotalSeconds;
                     for (int s = 0; s < group.Count; s++)
                     {
-                        Write(group[s], stems[s], renderer.Path, overwrite);
+                        Write(group[s], stems[s], renderer.Sampler, overwrite);
                         if (plot) SpectrogramPlot.Save(stems[s], ModelRate, Path.ChangeExtension(group[s].Out, ".png"), new SpectrogramPlotOptions(Title: Path.GetFileName(group[s].Out)));
                         written.Add((group[s], seconds, group.Count));
                     }
@@ -165,16 +176,16 @@ public static class RenderCommand
             table.AddRow(Markup.Escape(job.Out), $"{job.Samples / (double)ModelRate:F1}", $"{job.SampleRate}", $"{job.Format}",
                 $"{job.Samples / (double)ModelRate * batchSize / seconds:F2}×");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"wrote {written.Count} stem(s) with sidecars in {clock.Elapsed.TotalSeconds:F1} s (kernels: {kernel})");
+        AnsiConsole.MarkupLineInterpolated($"wrote {written.Count} stem(s) with sidecars in {clock.Elapsed.TotalSeconds:F1} s (sampler: {samplerName})");
     }
 
-    static void Write(Job job, float[] audio16k, KernelPath kernel, bool overwrite)
+    static void Write(Job job, float[] audio16k, string sampler, bool overwrite)
     {
         var audio = job.SampleRate == ModelRate ? audio16k : Resampler.Resample(audio16k, ModelRate, job.SampleRate);
         var encoding = job.Format switch { SampleFormat.Pcm16 => WavEncoding.Pcm16, SampleFormat.Pcm24 => WavEncoding.Pcm24, _ => WavEncoding.Float32 };
         AudioFile.WriteWav(job.Out, new AudioBuffer(audio, job.SampleRate, 1), encoding, overwrite);
         new StemSidecar(job.Preset.SourcePath, job.PresetHash, job.Model.Path, job.Model.Hash, job.Seed, job.Variation, job.Temperatures,
-            job.Samples, job.SampleRate, job.Format.ToString(), kernel.ToString(), job.Primer is null ? null : Path.GetFullPath(job.Primer),
+            job.Samples, job.SampleRate, job.Format.ToString(), sampler, job.Primer is null ? null : Path.GetFullPath(job.Primer),
             job.Primer is null ? null : FileHash.Of(job.Primer), typeof(RenderCommand).Assembly.GetName().Version?.ToString() ?? "?")
             .Write(StemSidecar.PathFor(job.Out));
     }

@@ -5,27 +5,33 @@ using Ada.Models;
 namespace Ada.Cli.Pipeline;
 
 /// <summary>
-/// Renders takes of one model as 16 kHz audio with the fast sampler: each take is a stream of a
+/// Renders takes of one model as 16 kHz audio with the fast sampler (or TorchSharp on a device): each take is a stream of a
 /// <see cref="HierarchySampler"/>, so several variations render as one batch, and a take's samples are
 /// the same whether it is rendered alone or in a batch, in one go or in blocks.
 /// </summary>
-public sealed class StemRenderer
+public sealed class StemRenderer : IDisposable
 {
-    readonly IReadOnlyList<FastWaveNet> _levels;
+    readonly IIncrementalWaveNet[] _levels;
 
-    /// <summary>Packs <paramref name="model"/>'s levels for <paramref name="path"/> (the best this CPU has by default).</summary>
-    public StemRenderer(ModelBundle model, KernelPath? path = null)
+    /// <summary>Packs <paramref name="model"/>'s levels for <paramref name="path"/> (the best this CPU has by default), or copies them to a torch <paramref name="device"/>.</summary>
+    public StemRenderer(ModelBundle model, KernelPath? path = null, TorchSharp.torch.Device? device = null)
     {
         Model = model;
-        _levels = model.Weights.Select(w => new FastWaveNet(w, path)).ToArray();
-        Path = _levels[0].Path;
+        _levels = SamplerDevice.Levels(model.Weights, device, path);
+        Sampler = SamplerDevice.Describe(_levels[0]);
     }
 
     /// <summary>The model rendered.</summary>
     public ModelBundle Model { get; }
 
-    /// <summary>Kernel path in use (bit-identity is promised per path).</summary>
-    public KernelPath Path { get; }
+    /// <summary>Kernel path of the CPU sampler, or "torch:DEVICE" (bit-identity is promised per sampler).</summary>
+    public string Sampler { get; }
+
+    /// <summary>Frees the device copies of the levels (nothing to free for the CPU sampler).</summary>
+    public void Dispose()
+    {
+        foreach (var level in _levels) (level as IDisposable)?.Dispose();
+    }
 
     /// <summary>
     /// Renders <paramref name="samples"/> 16 kHz samples for each variation (one batch), continuing from

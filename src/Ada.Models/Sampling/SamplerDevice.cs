@@ -1,0 +1,42 @@
+using Ada.Inference;
+using Ada.Inference.Kernels;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Ada.Models;
+
+/// <summary>Picks the sampler a `--device` request means: the fast CPU sampler, or <see cref="TorchFastWaveNet"/> on a torch device.</summary>
+public static class SamplerDevice
+{
+    /// <summary>The requests `--device` accepts.</summary>
+    public const string Choices = "cpu (fast CPU sampler), torch-cpu (TorchSharp on the CPU), auto (CUDA when present, else cpu), cuda, cuda:N";
+
+    /// <summary>
+    /// The torch device of <paramref name="request"/>, or null for the fast CPU sampler ("cpu", or "auto" without CUDA).
+    /// Only torch requests load LibTorch; "cuda" without CUDA throws <see cref="TorchRuntime.SelectDevice"/>'s clear error.
+    /// </summary>
+    public static Device? Parse(string request)
+    {
+        var r = request.Trim().ToLowerInvariant();
+        if (r == "cpu") return null;
+        if (r == "torch-cpu") return TorchRuntime.SelectDevice("cpu");
+        if (r != "auto" && !r.StartsWith("cuda", StringComparison.Ordinal))
+            throw new ArgumentException($"unknown sampler device '{request}': use {Choices}");
+        var device = TorchRuntime.SelectDevice(r);
+        return device.type == DeviceType.CPU ? null : device;
+    }
+
+    /// <summary>The levels of <paramref name="weights"/> on <paramref name="device"/> (null: packed for <paramref name="path"/> on the CPU).</summary>
+    public static IIncrementalWaveNet[] Levels(IEnumerable<WaveNetWeights> weights, Device? device, KernelPath? path = null) =>
+        device is null
+            ? weights.Select(w => (IIncrementalWaveNet)new FastWaveNet(w, path)).ToArray()
+            : weights.Select(w => (IIncrementalWaveNet)new TorchFastWaveNet(w, device)).ToArray();
+
+    /// <summary>What a sidecar records for bit-identity: the kernel path of the CPU sampler, or "torch:DEVICE".</summary>
+    public static string Describe(IIncrementalWaveNet level) => level switch
+    {
+        FastWaveNet fast => fast.Path.ToString(),
+        TorchFastWaveNet torch => $"torch:{torch.Device}",
+        _ => level.GetType().Name,
+    };
+}
