@@ -18,6 +18,7 @@ public static class Program
             RenderCommand.Create(),
             PlotCommand.Create(),
             ExportCommand.Create(),
+            EvalCommand.Create(),
             ServeCommand.Create(),
         };
         return CliErrors.Run(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
