@@ -94,7 +94,7 @@ public static class RenderCommand
                 int variation = p.Sampling.Variation + i;
                 var file = stems == 1 && outPath.EndsWith(".wav", StringComparison.OrdinalIgnoreCase)
                     ? outPath
-                    : Path.Combine(outPath, $"{Slug(p.Name)}-v{variation}.wav");
+                    : Path.Combine(outPath, $"{FileSlug.Of(p.Name)}-v{variation}.wav");
                 jobs.Add(new Job(p, FileHash.Of(p.SourcePath), model, seed ?? p.Sampling.Seed, variation, p.Sampling.Temperatures, samples,
                     rate ?? p.Output.SampleRate, format ?? p.Output.Format, primer, Path.GetFullPath(file)));
             }
@@ -110,7 +110,7 @@ public static class RenderCommand
         if (model.Hash != s.ModelHash) throw new InvalidDataException($"model {s.Model} changed since the stem was rendered (hash {model.Hash}, sidecar {s.ModelHash})");
         if (s.PrimerHash != null && (s.Primer == null || !File.Exists(s.Primer) || FileHash.Of(s.Primer) != s.PrimerHash))
             throw new InvalidDataException($"primer {s.Primer} is missing or changed since the stem was rendered");
-        var file = outPath.EndsWith(".wav", StringComparison.OrdinalIgnoreCase) ? outPath : Path.Combine(outPath, $"{Slug(preset.Name)}-v{s.Variation}.wav");
+        var file = outPath.EndsWith(".wav", StringComparison.OrdinalIgnoreCase) ? outPath : Path.Combine(outPath, $"{FileSlug.Of(preset.Name)}-v{s.Variation}.wav");
         return new Job(preset, s.PresetHash, model, s.Seed, s.Variation, s.Temperatures, s.Samples16k, s.SampleRate,
             Enum.Parse<SampleFormat>(s.Format, ignoreCase: true), s.Primer, Path.GetFullPath(file));
     }
@@ -190,5 +190,4 @@ public static class RenderCommand
             .Write(StemSidecar.PathFor(job.Out));
     }
 
-    static string Slug(string name) => new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 }

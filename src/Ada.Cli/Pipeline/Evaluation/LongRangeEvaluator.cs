@@ -52,7 +52,7 @@ public static class LongRangeEvaluator
         var levels = bundle.Checkpoints.Select(c => new LevelTraining(Path.GetFileName(c.Path), c.Model.Kind, c.Model.Level, c.Step,
             c.Header.ElapsedSeconds, c.Header.Run?.Training.Threads ?? 0,
             c.Header.Run is { } run ? (long)run.Training.BatchSize * run.Data.CropLength : 0)).ToList();
-        var audio = Path.Combine(options.MediaDir, "audio", $"longrange-{Slug(name)}.wav");
+        var audio = Path.Combine(options.MediaDir, "audio", $"longrange-{FileSlug.Of(name)}.wav");
         int excerpt = Math.Min(samples, (int)(options.AudioSeconds * Rate));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(audio))!);
         AudioFile.WriteWav(audio, new AudioBuffer(clips[0][..excerpt], Rate, 1));
@@ -80,10 +80,9 @@ public static class LongRangeEvaluator
     {
         var stats = clips.Select(c => ClipStats.Of(c.Label, c.Samples, Rate, options.SegmentSeconds)).ToList();
         double chance = stats.SelectMany((a, i) => stats.Where((_, j) => j != i).Select(b => Chroma.Correlation(a.ChromaFirst, b.ChromaLast))).Average();
-        var png = Path.Combine(options.MediaDir, $"longrange-{Slug(name)}.png");
+        var png = Path.Combine(options.MediaDir, $"longrange-{FileSlug.Of(name)}.png");
         CompactSpectrogram.Save(clips[0].Samples, png, $"{name}: {clips[0].Label}");
         return new SourceStats(name, kind, source, levels, realTimeFactor, stats, chance, png, audio);
     }
 
-    static string Slug(string name) => new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 }
