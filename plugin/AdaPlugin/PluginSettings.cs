@@ -58,11 +58,7 @@ public sealed record PluginSettings(string SocketPath, IReadOnlyList<string> Ser
     /// <summary>Reads a config object over <paramref name="defaults"/>; unknown keys are errors so typos are not silently ignored.</summary>
     public static PluginSettings Parse(ReadOnlySpan<byte> json, PluginSettings defaults)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("the config must be one JSON object");
-        }
+        var reader = JsonObjectReader.Open(json, "the config");
         var settings = defaults;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {

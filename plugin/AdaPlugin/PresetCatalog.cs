@@ -63,7 +63,7 @@ public static class PresetCatalog
     /// <summary>"sampling"."seed" when it is a non-negative integer, else 0.</summary>
     public static ulong ReadSeed(ReadOnlySpan<byte> json)
     {
-        var reader = Open(json);
+        var reader = JsonObjectReader.Open(json, "a preset file");
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isSampling = reader.ValueTextEquals("sampling"u8);
@@ -90,7 +90,7 @@ public static class PresetCatalog
     /// <summary>The string value of the top-level "name" property, or null if there is none.</summary>
     public static string? ReadName(ReadOnlySpan<byte> json)
     {
-        var reader = Open(json);
+        var reader = JsonObjectReader.Open(json, "a preset file");
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isName = reader.ValueTextEquals("name"u8);
@@ -104,16 +104,5 @@ public static class PresetCatalog
             reader.Skip();
         }
         return null;
-    }
-
-    /// <summary>A reader positioned on the top-level object's first property.</summary>
-    private static Utf8JsonReader Open(ReadOnlySpan<byte> json)
-    {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("a preset file must hold one JSON object");
-        }
-        return reader;
     }
 }

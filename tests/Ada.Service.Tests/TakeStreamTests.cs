@@ -26,17 +26,7 @@ public class TakeStreamTests
         var reference = Reference(classes, rate);
         var stream = new TakeStream(take, rate);
         Assert.That(stream.HostLength, Is.EqualTo(reference.Length));
-        int[] blocks = [1, 13, 256, 430];
-        foreach (long start in new long[] { 0, 1, 37, 1000, reference.Length / 2, reference.Length - 3, -50, reference.Length + 10 })
-        {
-            stream.Seek(start);
-            var read = new float[700];
-            for (int done = 0, b = 0; done < read.Length; b++)
-                done += stream.Read(read.AsSpan(done, Math.Min(blocks[b % blocks.Length], read.Length - done)));
-            var expected = Enumerable.Range(0, read.Length).Select(i => start + i).Select(at => at >= 0 && at < reference.Length ? reference[at] : 0f);
-            Assert.That(read, Is.EqualTo(expected), $"from {start}");
-            Assert.That(stream.Position, Is.EqualTo(start + read.Length));
-        }
+        SeekChecks.ReadsFromAnyStartEqualStraightPlayback(stream, reference.Length, reference);
     }
 
     [Test]

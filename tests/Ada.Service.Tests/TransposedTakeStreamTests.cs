@@ -26,17 +26,7 @@ public class TransposedTakeStreamTests
         var straight = Straight(stream, (int)stream.HostLength + 50);
         Assert.That(straight.Take((int)stream.HostLength).Max(Math.Abs), Is.GreaterThan(0.01f), "not silence");
         Assert.That(straight.Skip((int)stream.HostLength), Is.All.EqualTo(0f), "silence once the kernel has left the take");
-        int[] blocks = [1, 13, 256, 430];
-        foreach (long start in new long[] { 0, 1, 37, 1000, stream.HostLength / 2, stream.HostLength - 3, -50, stream.HostLength + 10 })
-        {
-            stream.Seek(start);
-            var read = new float[700];
-            for (int done = 0, b = 0; done < read.Length; b++)
-                done += stream.Read(read.AsSpan(done, Math.Min(blocks[b % blocks.Length], read.Length - done)));
-            var expected = Enumerable.Range(0, read.Length).Select(i => start + i).Select(at => at >= 0 && at < straight.Length ? straight[at] : 0f);
-            Assert.That(read, Is.EqualTo(expected), $"from {start}");
-            Assert.That(stream.Position, Is.EqualTo(start + read.Length));
-        }
+        SeekChecks.ReadsFromAnyStartEqualStraightPlayback(stream, stream.HostLength, straight);
     }
 
     [Test]

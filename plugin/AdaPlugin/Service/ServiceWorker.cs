@@ -396,14 +396,15 @@ internal sealed class ServiceWorker : IDisposable
 
     private void SendTransport()
     {
-        var state = (Volatile.Read(ref _link.Playing), Volatile.Read(ref _link.Position), Volatile.Read(ref _link.Tempo), Volatile.Read(ref _link.Signature));
+        (int Playing, long Position, double Tempo, int Signature) state =
+            (Volatile.Read(ref _link.Playing), Volatile.Read(ref _link.Position), Volatile.Read(ref _link.Tempo), Volatile.Read(ref _link.Signature));
         // While playing the position moves every block; the service follows the rings then, so only stopped positions count.
-        var comparable = state.Item1 == 1 ? state with { Item2 = 0 } : state;
+        var comparable = state.Playing == 1 ? state with { Position = 0 } : state;
         if (comparable != _transportSent)
         {
             _transportSent = comparable;
-            Send(new TransportMessage(state.Item1 == 1, state.Item3, state.Item2, Volatile.Read(ref _link.Beats),
-                (ushort)(state.Item4 >> 8), (ushort)(state.Item4 & 0xFF), _link.SampleRate));
+            Send(new TransportMessage(state.Playing == 1, state.Tempo, state.Position, Volatile.Read(ref _link.Beats),
+                (ushort)(state.Signature >> 8), (ushort)(state.Signature & 0xFF), _link.SampleRate));
         }
         var sequence = Volatile.Read(ref _link.SeekSequence);
         if (sequence != _seekSent)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace AdaPlugin.Tests.Harness;
@@ -28,7 +27,7 @@ public static class PluginBinary
         var binary = System.IO.Path.Combine(output, "bin", "AdaPlugin.so");
         if (!File.Exists(binary))
         {
-            Run("dotnet", ["publish", RepoPaths.PluginProject, "-c", "Release", "-r", "linux-x64", "--nologo", "-v", "quiet",
+            ChildProcess.Run("dotnet", ["publish", RepoPaths.PluginProject, "-c", "Release", "-r", "linux-x64", "--nologo", "-v", "quiet",
                 "-o", System.IO.Path.Combine(output, "bin"), "--artifacts-path", System.IO.Path.Combine(output, "build")]);
             RemoveOlderPublishes(output);
         }
@@ -60,21 +59,4 @@ public static class PluginBinary
             .Select(File.GetLastWriteTimeUtc)
             .DefaultIfEmpty(DateTime.MaxValue)
             .Max();
-
-    private static void Run(string file, string[] args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
-        }
-    }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AdaPlugin.Tests.Harness;
 
 /// <summary>
@@ -20,16 +18,7 @@ public static class ServiceBinary
         {
             return dll;
         }
-        var start = new ProcessStartInfo("dotnet", ["build", System.IO.Path.Combine(RepoPaths.Root, "src", "Ada.Cli"), "-c", "Release", "--nologo", "-v", "quiet"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"dotnet build src/Ada.Cli failed:\n{output.Result}{errors.Result}");
+        ChildProcess.Run("dotnet", ["build", System.IO.Path.Combine(RepoPaths.Root, "src", "Ada.Cli"), "-c", "Release", "--nologo", "-v", "quiet"]);
         return dll;
     }
 }
