@@ -28,32 +28,30 @@ public static class BenchCommand
         var seconds = new Option<double>("--seconds") { DefaultValueFactory = _ => 3, Description = "Seconds to run each case" };
         var batches = new Option<int[]>("--batch") { DefaultValueFactory = _ => new[] { 1, 4, 8 }, AllowMultipleArgumentsPerToken = true };
         var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_incremental_bench.py with this python (e.g. /usr/bin/python3 with Debian's python3-torch) and print the speed-up" };
-        var torchSharp = new Option<bool>("--torchsharp") { Description = "Also step the same weights through TorchSharp on the CPU device (TorchFastWaveNet, one thread) and print the speed-up" };
+        var torchSharp = new Option<bool>("--torchsharp") { Description = "Also step the same weights through TorchSharp (TorchFastWaveNet; one thread on the CPU) and print the speed-up" };
+        var torchDevice = new Option<string>("--torch-device") { Description = "Device of the --torchsharp run: cpu, cuda or cuda:N", DefaultValueFactory = _ => "cpu" };
         var model = new Option<string?>("--model") { Description = "Benchmark this model.json's whole hierarchy (audio samples/s) instead of one random WaveNet" };
         var command = new Command("sampler", "Samples/s of the fast incremental WaveNet (random weights of the given size, or a model's hierarchy), one thread, per kernel path and batch.")
         {
-            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, model,
+            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, torchDevice, model,
         };
         command.SetAction(parse =>
         {
             double time = parse.GetValue(seconds);
             var batchSizes = parse.GetValue(batches)!;
-            if (parse.GetValue(torchSharp))
-            {
-                Ada.Models.TorchRuntime.EnsureLoaded();
-                TorchSharp.torch.set_num_threads(1);
-            }
+            var device = parse.GetValue(torchSharp) ? Ada.Models.TorchRuntime.SelectDevice(parse.GetValue(torchDevice)!) : null;
+            if (device != null) TorchSharp.torch.set_num_threads(1);
             if (parse.GetValue(model) is { } modelPath)
             {
                 if (parse.GetValue(pytorch) != null) throw new ArgumentException("--pytorch measures a random WaveNet; it cannot be combined with --model");
-                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), batchSizes, time, parse.GetValue(torchSharp));
+                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), batchSizes, time, device);
                 return 0;
             }
             var spec = new WaveNetSpec(256, parse.GetValue(residual), parse.GetValue(gate), parse.GetValue(skip),
                 parse.GetValue(layers), parse.GetValue(cycle), CondClasses: 64, Hop: 8, PadClass: 128);
             var weights = WaveNetWeights.Random(spec, seed: 1);
             var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, time, batchSizes) : null;
-            var torchRates = parse.GetValue(torchSharp) ? TorchSharpRates(batchSizes, b => OnTorch([weights], nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time)), spec.Classes, time) : null;
+            var torchRates = device != null ? TorchSharpRates(batchSizes, b => OnTorch([weights], device, nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time)), device, spec.Classes, time) : null;
             var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s", "× PyTorch", "× TorchSharp");
             foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
             {
@@ -73,10 +71,10 @@ public static class BenchCommand
         return command;
     }
 
-    /// <summary>Audio samples/s of a model's whole hierarchy with the fast sampler (per kernel path) and optionally TorchSharp.</summary>
-    static void BenchHierarchy(Ada.Models.ModelBundle model, int[] batches, double seconds, bool torchSharp)
+    /// <summary>Audio samples/s of a model's whole hierarchy with the fast sampler (per kernel path) and optionally TorchSharp on <paramref name="device"/>.</summary>
+    static void BenchHierarchy(Ada.Models.ModelBundle model, int[] batches, double seconds, TorchSharp.torch.Device? device)
     {
-        var torchRates = torchSharp ? TorchSharpRates(batches, b => OnTorch(model.Weights, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds)), 256, seconds) : null;
+        var torchRates = device != null ? TorchSharpRates(batches, b => OnTorch(model.Weights, device, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds)), device, 256, seconds) : null;
         var table = new Table().AddColumns("kernels", "streams", "audio samples/s (all streams)", "RTF per stream @16 kHz", "× TorchSharp");
         foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
         {
@@ -92,22 +90,22 @@ public static class BenchCommand
     }
 
     /// <summary>TorchSharp step-by-step rates per batch, printed with the per-step host↔device copy cost they include.</summary>
-    static Dictionary<int, double> TorchSharpRates(int[] batches, Func<int, double> measure, int classes, double seconds)
+    static Dictionary<int, double> TorchSharpRates(int[] batches, Func<int, double> measure, TorchSharp.torch.Device device, int classes, double seconds)
     {
         var rates = new Dictionary<int, double>();
         foreach (int batch in batches)
         {
             rates[batch] = measure(batch);
-            double copy = Ada.Models.SamplerBenchmark.TransferMicroseconds(TorchSharp.torch.CPU, batch, classes, Math.Min(seconds, 1));
-            AnsiConsole.MarkupLineInterpolated($"TorchSharp {Ada.Models.TorchRuntime.TorchSharpVersion} on cpu, {batch} stream(s): {rates[batch]:N0} samples/s; host↔device copies alone {copy:F1} µs per step");
+            double copy = Ada.Models.SamplerBenchmark.TransferMicroseconds(device, batch, classes, Math.Min(seconds, 1));
+            AnsiConsole.MarkupLineInterpolated($"TorchSharp {Ada.Models.TorchRuntime.TorchSharpVersion} on {device}, {batch} stream(s): {rates[batch]:N0} samples/s; host↔device copies alone {copy:F1} µs per step");
         }
         return rates;
     }
 
-    /// <summary>Runs <paramref name="measure"/> on TorchSharp copies of <paramref name="weights"/> on the CPU device, then frees them.</summary>
-    static double OnTorch(IEnumerable<WaveNetWeights> weights, Func<IReadOnlyList<IIncrementalWaveNet>, double> measure)
+    /// <summary>Runs <paramref name="measure"/> on TorchSharp copies of <paramref name="weights"/> on <paramref name="device"/>, then frees them.</summary>
+    static double OnTorch(IEnumerable<WaveNetWeights> weights, TorchSharp.torch.Device device, Func<IReadOnlyList<IIncrementalWaveNet>, double> measure)
     {
-        var nets = weights.Select(w => new Ada.Models.TorchFastWaveNet(w, TorchSharp.torch.CPU)).ToArray();
+        var nets = weights.Select(w => new Ada.Models.TorchFastWaveNet(w, device)).ToArray();
         try
         {
             return measure(nets);
@@ -149,16 +147,17 @@ public static class BenchCommand
     {
         var threads = new Option<int>("--threads") { DefaultValueFactory = _ => 2 };
         var steps = new Option<int>("--steps") { DefaultValueFactory = _ => 10 };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or cuda:N", DefaultValueFactory = _ => "cpu" };
         var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_train_bench.py with this python and print the ratio" };
         var command = new Command("train", "Training throughput of the reference decoder (30 layers, R=64, G=64, S=128, batch 4 × 8000) in TorchSharp, optionally against PyTorch.")
         {
-            threads, steps, pytorch,
+            threads, steps, device, pytorch,
         };
         command.SetAction(parse =>
         {
-            var ours = Ada.Models.TrainingBenchmark.Measure(threads: parse.GetValue(threads), steps: parse.GetValue(steps));
+            var ours = Ada.Models.TrainingBenchmark.Measure(threads: parse.GetValue(threads), steps: parse.GetValue(steps), device: parse.GetValue(device)!);
             var table = new Table().AddColumns("framework", "samples/s", "samples per CPU-second");
-            table.AddRow("TorchSharp " + Ada.Models.TorchRuntime.TorchSharpVersion, $"{ours.SamplesPerSecond:N0}", $"{ours.SamplesPerCpuSecond:N0}");
+            table.AddRow($"TorchSharp {Ada.Models.TorchRuntime.TorchSharpVersion} on {parse.GetValue(device)}", $"{ours.SamplesPerSecond:N0}", $"{ours.SamplesPerCpuSecond:N0}");
             if (parse.GetValue(pytorch) is { } python)
             {
                 using var json = RunPython(python, "wavenet_train_bench.py", new[] { "--threads", $"{parse.GetValue(threads)}", "--steps", $"{parse.GetValue(steps)}" });

@@ -15,7 +15,9 @@ public static class TrainCommand
         var config = new Argument<string>("config") { Description = "Training config (see configs/)" };
         var steps = new Option<int?>("--steps") { Description = "Override training.steps (total, including resumed steps)" };
         var minutes = new Option<double?>("--minutes") { Description = "Stop (with a checkpoint, resumable) after this many minutes of wall time" };
-        var command = new Command("train", "Train one level of the hierarchy from a config; resumes from the newest checkpoint in its run folder.") { config, steps, minutes };
+        var threads = new Option<int?>("--threads") { Description = "Override training.threads (CPU threads LibTorch uses; 0 = its default)" };
+        var device = new Option<string?>("--device") { Description = "Override training.device: auto, cpu, cuda or cuda:N" };
+        var command = new Command("train", "Train one level of the hierarchy from a config; resumes from the newest checkpoint in its run folder.") { config, steps, minutes, threads, device };
         command.SetAction((parse, cancel) =>
         {
             var run = RunConfigFile.Load(parse.GetValue(config)!);
@@ -25,6 +27,8 @@ public static class TrainCommand
                 {
                     CheckpointDir = CachePaths.Resolve(run.Training.CheckpointDir),
                     Steps = parse.GetValue(steps) ?? run.Training.Steps,
+                    Threads = parse.GetValue(threads) ?? run.Training.Threads,
+                    Device = parse.GetValue(device) ?? run.Training.Device,
                 },
             };
             using var data = LevelData.Open(run, DataSplit.Train);
