@@ -80,6 +80,9 @@ public sealed class FastWaveNet : IIncrementalWaveNet
     /// <summary>The kernel path in use.</summary>
     public KernelPath Path { get; }
 
+    /// <summary>The kernel path's name: the CPU sampler is bit-identical per path.</summary>
+    public string Backend => Path.ToString();
+
     /// <summary>Fresh state for <paramref name="batch"/> streams at t = 0.</summary>
     public WaveNetState CreateState(int batch) => new(_spec, batch, _gatePad, _resSkipPad, _skipPad, _classPad);
 
@@ -91,6 +94,7 @@ public sealed class FastWaveNet : IIncrementalWaveNet
         public int Batch => state.Batch;
         public long Time => state.Time;
         public void Step(ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits) => net.Step(state, previous, codes, logits);
+        public void Dispose() { } // Managed arrays only.
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Ada.Inference;
 /// Stream b of a batch is the take (seed, variation b); its samples do not depend on the block sizes
 /// callers pull or on which other streams share the batch.
 /// </summary>
-public sealed class HierarchySampler
+public sealed class HierarchySampler : IDisposable
 {
     readonly LevelSampler[] _levels;   // [0] = top prior … [^1] = bottom (audio classes)
     readonly int[] _tokens;
@@ -44,6 +44,12 @@ public sealed class HierarchySampler
             _levels[^1].Next(_tokens);
             for (int b = 0; b < _tokens.Length; b++) destination[b * frames + t] = _tokens[b];
         }
+    }
+
+    /// <summary>Frees every level's streams: a device sampler's queues live until then.</summary>
+    public void Dispose()
+    {
+        foreach (var level in _levels) level.Dispose();
     }
 
     /// <summary>

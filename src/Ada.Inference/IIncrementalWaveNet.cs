@@ -10,12 +10,18 @@ public interface IIncrementalWaveNet
     /// <summary>The model's shape.</summary>
     WaveNetSpec Spec { get; }
 
-    /// <summary>Fresh streams at t = 0 for <paramref name="batch"/> independent takes.</summary>
+    /// <summary>
+    /// What bit-identity is promised per, recorded in sidecars and take ids: the CPU sampler's kernel path (e.g. "Vector512")
+    /// or "torch:DEVICE".
+    /// </summary>
+    string Backend { get; }
+
+    /// <summary>Fresh streams at t = 0 for <paramref name="batch"/> independent takes; dispose them (a device frees their queues).</summary>
     IWaveNetStreams CreateStreams(int batch);
 }
 
 /// <summary>A batch of streams of an <see cref="IIncrementalWaveNet"/>: its per-layer queues and current time.</summary>
-public interface IWaveNetStreams
+public interface IWaveNetStreams : IDisposable
 {
     /// <summary>Number of streams advanced together.</summary>
     int Batch { get; }

@@ -6,7 +6,7 @@ namespace Ada.Inference;
 /// samples. Token t of stream b depends only on (seed of b, level, t) and the model, never on the
 /// batch it runs in or on how callers slice the output.
 /// </summary>
-public sealed class LevelSampler
+public sealed class LevelSampler : IDisposable
 {
     readonly IIncrementalWaveNet _net;
     readonly IWaveNetStreams _state;
@@ -88,6 +88,9 @@ public sealed class LevelSampler
             _previous[b] = tokens[b];
         }
     }
+
+    /// <summary>Frees the level's streams (device queues, for a device implementation); the level above is its owner's to dispose.</summary>
+    public void Dispose() => _state.Dispose();
 
     void Advance()
     {

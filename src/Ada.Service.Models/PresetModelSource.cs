@@ -3,29 +3,58 @@ using Ada.Inference.Kernels;
 using Ada.Models;
 using Ada.Presets;
 using Ada.Protocol.Messages;
+using TorchDevice = TorchSharp.torch.Device;
 
 namespace Ada.Service.Models;
 
 /// <summary>
 /// The real <see cref="ITakeModelSource"/>: presets (presets/*.json) through <see cref="PresetLoader"/>, their models through
-/// <see cref="ModelBundle.Load"/>, primers through <see cref="PrimerEncoder"/>. Presets and packed models are cached per file
-/// and reloaded when the file changes.
+/// <see cref="ModelBundle.Load"/>, primers through <see cref="PrimerEncoder"/>. Presets and models (packed for the CPU sampler,
+/// or copied to a torch device) are cached per file and reloaded when the file changes. Dispose it once the service has
+/// stopped: it frees the device copies.
 /// </summary>
-public sealed class PresetModelSource : ITakeModelSource
+public sealed class PresetModelSource : ITakeModelSource, IDisposable
 {
     private readonly string? _folder;
     private readonly KernelPath _kernel;
+    private readonly TorchDevice? _device;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (DateTime Stamp, ResolvedPreset Preset)> _presets = new();
-    private readonly Dictionary<string, (DateTime Stamp, ModelBundle Bundle, FastWaveNet[] Levels)> _models = new();
+    private readonly Dictionary<string, (DateTime Stamp, ModelBundle Bundle, IIncrementalWaveNet[] Levels)> _models = new();
     private readonly Dictionary<string, ModelBundle> _bundlesByHash = new();
     private readonly Lock _encoderLock = new();
+    private bool _disposed;
 
-    /// <summary>Resolves names in <paramref name="presetsFolder"/> (null: only paths) with the widest kernels this CPU has (or <paramref name="kernel"/>).</summary>
-    public PresetModelSource(string? presetsFolder, KernelPath? kernel = null)
+    /// <summary>
+    /// Resolves names in <paramref name="presetsFolder"/> (null: only paths) with the fast CPU sampler's widest kernels
+    /// (or <paramref name="kernel"/>), or with <see cref="TorchFastWaveNet"/> on <paramref name="device"/> (see <see cref="SamplerDevice.Parse"/>).
+    /// </summary>
+    public PresetModelSource(string? presetsFolder, KernelPath? kernel = null, TorchDevice? device = null)
     {
         _folder = presetsFolder is null ? null : Path.GetFullPath(presetsFolder);
         _kernel = kernel ?? KernelPaths.Best;
+        _device = device;
+        Device = SamplerDevice.Name(device, _kernel);
+    }
+
+    /// <inheritdoc />
+    public string Device { get; }
+
+    /// <summary>
+    /// Frees the device copies of the models loaded (nothing for the CPU sampler). Models replaced by a reload are not
+    /// freed early: takes already resolved may still render with them, so their tensors go with the last reference.
+    /// </summary>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            foreach (var (_, _, levels) in _models.Values)
+                foreach (var level in levels) (level as IDisposable)?.Dispose();
+            _models.Clear();
+            _presets.Clear();
+        }
     }
 
     /// <inheritdoc />
@@ -34,6 +63,7 @@ public sealed class PresetModelSource : ITakeModelSource
         string file = FindFile(preset) ?? throw NotFound($"preset '{preset}' is neither a preset file nor a preset name in {_folder ?? "(no presets folder)"}");
         lock (_lock)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var stamp = File.GetLastWriteTimeUtc(file);
             if (_presets.TryGetValue(file, out var cached) && cached.Stamp == stamp) return cached.Preset;
             var resolved = Load(file);
@@ -69,12 +99,12 @@ public sealed class PresetModelSource : ITakeModelSource
         }
     }
 
-    private (string Hash, FastWaveNet[] Levels) LoadModel(string manifest)
+    private (string Hash, IIncrementalWaveNet[] Levels) LoadModel(string manifest)
     {
         var stamp = File.GetLastWriteTimeUtc(manifest);
         if (_models.TryGetValue(manifest, out var cached) && cached.Stamp == stamp) return (cached.Bundle.Hash, cached.Levels);
         var bundle = Guard(() => ModelBundle.Load(manifest));
-        var levels = bundle.Weights.Select(w => new FastWaveNet(w, _kernel)).ToArray();
+        var levels = SamplerDevice.Levels(bundle.Weights, _device, _kernel);
         _models[manifest] = (stamp, bundle, levels);
         _bundlesByHash[bundle.Hash] = bundle;
         return (bundle.Hash, levels);

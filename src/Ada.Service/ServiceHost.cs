@@ -46,7 +46,7 @@ public sealed class ServiceHost : IDisposable
             new PrimerEncodings(models), log);
         _workers = new RenderWorkers(scheduler, options.Workers, options.GenerationBlock, Metrics, pump.Wake, log);
         new Thread(AcceptLoop) { IsBackground = true, Name = "ada-accept" }.Start();
-        log($"ada service listening on {options.SocketPath} ({ServiceInfo.Device}, {options.Workers} workers, cache {(options.CacheFolder is { } cache ? $"{cache}, {options.DiskCacheBytes >> 20} MiB budget" : "memory only")})");
+        log($"ada service listening on {options.SocketPath} ({models.Device}, {options.Workers} workers, cache {(options.CacheFolder is { } cache ? $"{cache}, {options.DiskCacheBytes >> 20} MiB budget" : "memory only")})");
     }
 
     /// <summary>The socket the service listens on.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ada.Inference.Kernels;
 using Ada.Protocol.Rings;
 using Ada.Service.Tests.Support;
 
@@ -39,7 +40,7 @@ public class HostLifecycleTests
 
         Assert.That(File.Exists(first.Host.SocketPath), Is.True, "the refused instance left the live socket alone");
         using var client = first.Connect(Rate);
-        Assert.That(client.Status().Device, Is.EqualTo(ServiceInfo.Device));
+        Assert.That(client.Status().Device, Is.EqualTo($"cpu ({KernelPaths.Best})"));
     }
 
     [Test]

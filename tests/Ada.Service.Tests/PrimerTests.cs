@@ -97,6 +97,8 @@ public class PrimerTests
         public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
         private readonly TinyModelSource _tiny = TinyModelSource.Default();
 
+        public string Device => _tiny.Device;
+
         public ResolvedPreset Resolve(string preset) => _tiny.Resolve(preset);
 
         public IReadOnlyList<int[]> EncodePrimer(ResolvedPreset preset, float[] audio16k)

@@ -1,3 +1,4 @@
+using Ada.Inference.Kernels;
 using Ada.Protocol;
 using Ada.Protocol.Messages;
 using Ada.Protocol.Transport;
@@ -25,7 +26,7 @@ public class SessionTests
             var now = new HelloMessage(1, ProtocolVersion.Current + 1, ClientKind.Test, "now", 1, Rate, 0);
             Assert.That(socket.TryHandshake(now, TestClient.Timeout, out var reply, out error), Is.True, error.ToString());
             Assert.That(reply.Version, Is.EqualTo(ProtocolVersion.Current));
-            Assert.That(reply.Device, Is.EqualTo(ServiceInfo.Device));
+            Assert.That(reply.Device, Is.EqualTo($"cpu ({KernelPaths.Best})"), "the model source's device");
         }
     }
 

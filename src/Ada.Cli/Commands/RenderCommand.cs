@@ -37,7 +37,7 @@ public static class RenderCommand
         var plot = new Option<bool>("--plot") { Description = "Write a spectrogram + waveform PNG beside each stem" };
         var batch = new Option<bool>("--batch") { Description = "Render stems that share a model as batched streams (same audio, faster)" };
         var sidecar = new Option<string?>("--sidecar") { Description = "Re-render exactly the stem a sidecar JSON describes (with the sampler it records)" };
-        var device = new Option<string>("--device") { Description = $"Sampler: {SamplerDevice.Choices}", DefaultValueFactory = _ => "cpu" };
+        var device = SamplerOption.Create();
         var command = new Command("render", "Render stems from presets to WAV (mono model output, resampled to the chosen rate).")
         {
             preset, seconds, bars, bpm, seed, variations, primer, output, format, rate, overwrite, plot, batch, sidecar, device,

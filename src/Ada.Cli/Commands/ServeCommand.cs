@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ada.Models;
 using Ada.Service;
 using Ada.Service.Models;
 
@@ -16,7 +17,8 @@ public static class ServeCommand
         var cacheSize = new Option<long?>("--disk-cache-mb") { Description = "Disk take cache budget in MiB; least recently used takes are deleted beyond it (default 2048)" };
         var idle = new Option<double>("--idle-minutes") { Description = "Stop when no client has been attached this long", DefaultValueFactory = _ => 10 };
         var workers = new Option<int?>("--workers") { Description = "Generation threads (default: one per core)" };
-        var command = new Command("serve", "Run the generator service for AdaPlugin instances.") { socket, presets, cache, cacheSize, idle, workers };
+        var device = SamplerOption.Create();
+        var command = new Command("serve", "Run the generator service for AdaPlugin instances.") { socket, presets, cache, cacheSize, idle, workers, device };
         command.SetAction((parse, cancel) =>
         {
             var defaults = new ServiceOptions();
@@ -30,8 +32,10 @@ public static class ServeCommand
                 Workers = parse.GetValue(workers) ?? defaults.Workers,
                 Log = Console.Error.WriteLine,
             };
-            Console.Error.WriteLine($"ada serve: listening on {options.SocketPath} ({ServiceInfo.Device}), presets {options.PresetsFolder}");
-            var reason = ServiceHost.Run(options, new PresetModelSource(options.PresetsFolder), cancel);
+            // parsed before anything starts, so "cuda" without CUDA is one error line at startup, not a failure per take
+            using var models = new PresetModelSource(options.PresetsFolder, device: SamplerDevice.Parse(parse.GetValue(device)!));
+            Console.Error.WriteLine($"ada serve: listening on {options.SocketPath} ({models.Device}), presets {options.PresetsFolder}");
+            var reason = ServiceHost.Run(options, models, cancel);
             Console.Error.WriteLine($"ada serve: stopped ({reason})");
             return Task.FromResult(0);
         });

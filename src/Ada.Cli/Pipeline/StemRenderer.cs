@@ -18,7 +18,7 @@ public sealed class StemRenderer : IDisposable
     {
         Model = model;
         _levels = SamplerDevice.Levels(model.Weights, device, path);
-        Sampler = SamplerDevice.Describe(_levels[0]);
+        Sampler = _levels[0].Backend;
     }
 
     /// <summary>The model rendered.</summary>
@@ -47,7 +47,7 @@ public sealed class StemRenderer : IDisposable
         IReadOnlyList<int[]>? primerCodes = null, Action<long>? progress = null)
     {
         var seeds = variations.Select(v => HierarchySampler.StreamSeed(seed, v)).ToArray();
-        var sampler = new HierarchySampler(_levels, seeds, temperatures);
+        using var sampler = new HierarchySampler(_levels, seeds, temperatures);
         if (primerCodes != null) sampler.Prime(primerCodes);
         var stems = variations.Select(_ => new float[samples]).ToArray();
         const int block = 1600;   // 0.1 s: progress granularity; the output does not depend on it

@@ -11,7 +11,7 @@ public static class SamplerBenchmark
     public static double Level(IIncrementalWaveNet net, int batch, double seconds)
     {
         var spec = net.Spec;
-        var streams = net.CreateStreams(batch);
+        using var streams = net.CreateStreams(batch);
         var previous = new int[batch];
         var codes = new int[batch];
         var logits = new float[batch * spec.Classes];
@@ -37,7 +37,7 @@ public static class SamplerBenchmark
     public static double Hierarchy(IReadOnlyList<IIncrementalWaveNet> levelsTopFirst, int batch, double seconds)
     {
         var seeds = Enumerable.Range(0, batch).Select(v => HierarchySampler.StreamSeed(1, v)).ToArray();
-        var sampler = new HierarchySampler(levelsTopFirst, seeds, levelsTopFirst.Select(_ => 1f).ToArray());
+        using var sampler = new HierarchySampler(levelsTopFirst, seeds, levelsTopFirst.Select(_ => 1f).ToArray());
         const int chunk = 1600;
         var tokens = new int[chunk * batch];
         var clock = Stopwatch.StartNew();

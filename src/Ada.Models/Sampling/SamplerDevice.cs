@@ -32,11 +32,6 @@ public static class SamplerDevice
             ? weights.Select(w => (IIncrementalWaveNet)new FastWaveNet(w, path)).ToArray()
             : weights.Select(w => (IIncrementalWaveNet)new TorchFastWaveNet(w, device)).ToArray();
 
-    /// <summary>What a sidecar records for bit-identity: the kernel path of the CPU sampler, or "torch:DEVICE".</summary>
-    public static string Describe(IIncrementalWaveNet level) => level switch
-    {
-        FastWaveNet fast => fast.Path.ToString(),
-        TorchFastWaveNet torch => $"torch:{torch.Device}",
-        _ => level.GetType().Name,
-    };
+    /// <summary>The device a service reports for this choice: "cpu (Vector512)" for the fast CPU sampler, "cuda:0 (TorchSharp)" for a torch device.</summary>
+    public static string Name(Device? device, KernelPath path) => device is null ? $"cpu ({path})" : $"{device} (TorchSharp)";
 }

@@ -18,7 +18,8 @@ public sealed class TorchFastWaveNet : IIncrementalWaveNet, IDisposable
     readonly Tensor[] _residual, _residualBias; // per layer (G, R), (R)
     readonly Tensor _skip, _skipBias;           // all layers' skips stacked (L·G, S), their biases summed (S)
     readonly Tensor _out1, _out1Bias, _out2, _out2Bias;
-    readonly List<TorchWaveNetStreams> _streams = new();
+    readonly HashSet<TorchWaveNetStreams> _streams = new();   // live ones only: streams leave when disposed
+    readonly Lock _lock = new();                               // the service's workers create and dispose streams concurrently
     bool _disposed;
 
     /// <summary>Copies <paramref name="weights"/> to <paramref name="device"/> (see <see cref="TorchRuntime.SelectDevice"/>).</summary>
@@ -58,23 +59,40 @@ public sealed class TorchFastWaveNet : IIncrementalWaveNet, IDisposable
     /// <summary>Where the weights and queues live.</summary>
     public Device Device { get; }
 
-    /// <summary>Fresh streams at t = 0 (zero queues: the forward pass's left padding); disposed with this net.</summary>
+    /// <summary>"torch:DEVICE": bit-identity is promised per device.</summary>
+    public string Backend => $"torch:{Device}";
+
+    /// <summary>Fresh streams at t = 0 (zero queues: the forward pass's left padding); disposed by the caller or with this net.</summary>
     public IWaveNetStreams CreateStreams(int batch)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var streams = new TorchWaveNetStreams(this, batch);
-        _streams.Add(streams);
-        return streams;
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var streams = new TorchWaveNetStreams(this, batch);
+            _streams.Add(streams);
+            return streams;
+        }
     }
 
-    /// <summary>Frees the device tensors of the weights and of every stream created.</summary>
+    /// <summary>Frees the device tensors of the weights and of every stream not yet disposed.</summary>
     public void Dispose()
     {
-        if (_disposed) return;
-        _disposed = true;
-        foreach (var streams in _streams) streams.Dispose();
+        TorchWaveNetStreams[] streams;
+        lock (_lock)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            streams = _streams.ToArray();
+        }
+        foreach (var s in streams) s.Dispose();
         foreach (var t in new[] { _embedding, _gateBias, _skip, _skipBias, _out1, _out1Bias, _out2, _out2Bias }
                      .Concat(_past).Concat(_now).Concat(_residual).Concat(_residualBias)) t.Dispose();
+    }
+
+    /// <summary>Drops <paramref name="streams"/> from the live set; false when it already left (disposed twice, or by the net's Dispose).</summary>
+    internal bool Forget(TorchWaveNetStreams streams)
+    {
+        lock (_lock) return _streams.Remove(streams);
     }
 
     /// <summary>One step for all streams: x (B) int64 and codes (B) int64 on the device (codes null when unconditional) → logits (B, Q).</summary>
@@ -146,6 +164,6 @@ sealed class TorchWaveNetStreams : IWaveNetStreams, IDisposable
 
     public void Dispose()
     {
-        foreach (var q in _queues) q.Dispose();
+        if (_net.Forget(this)) foreach (var q in _queues) q.Dispose();
     }
 }

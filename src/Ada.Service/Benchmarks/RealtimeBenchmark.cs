@@ -32,7 +32,7 @@ public static class RealtimeBenchmark
             if (!trial.Sustained) break;
             sustained = clients;
         }
-        return new RealtimeBenchmarkResult(sustained, trials, ServiceInfo.Device);
+        return new RealtimeBenchmarkResult(sustained, trials, options.Models.Device);
     }
 
     private static RealtimeTrial RunTrial(RealtimeBenchmarkOptions o, int clients)

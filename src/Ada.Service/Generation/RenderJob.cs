@@ -6,8 +6,9 @@ namespace Ada.Service.Generation;
 /// <summary>
 /// Takes of one model, temperatures and length generated together as the streams of one <see cref="HierarchySampler"/>
 /// batch (stream b is take b; its samples do not depend on the batch, so the cache entries are interchangeable).
+/// Dispose it when dropped: a device sampler's streams hold device memory.
 /// </summary>
-internal sealed class RenderJob
+internal sealed class RenderJob : IDisposable
 {
     private readonly List<TakeAudio> _takes = [];
     private HierarchySampler? _sampler;
@@ -20,7 +21,7 @@ internal sealed class RenderJob
         Add(first);
     }
 
-    /// <summary>What every take of the batch shares (model, temperatures, length, primer, kernel).</summary>
+    /// <summary>What every take of the batch shares (model, temperatures, length, primer, sampler).</summary>
     public string BatchKey { get; }
 
     /// <summary>The takes, stream order.</summary>
@@ -43,9 +44,12 @@ internal sealed class RenderJob
     {
         if (take.Spec.BatchKey != BatchKey) throw new ArgumentException($"{take.Spec} cannot join a batch of another model or settings", nameof(take));
         _takes.Add(take);
-        _sampler = null;
+        DropSampler();
         Position = 0;
     }
+
+    /// <summary>Frees the sampler's streams.</summary>
+    public void Dispose() => DropSampler();
 
     /// <summary>Generates the next <paramref name="block"/> samples of every take; returns the samples generated over all streams.</summary>
     public long Step(int block)
@@ -59,6 +63,12 @@ internal sealed class RenderJob
         return (long)n * _takes.Count;
     }
 
+    private void DropSampler()
+    {
+        _sampler?.Dispose();
+        _sampler = null;
+    }
+
     /// <summary>
     /// A sampler with one stream per take, primed with the batch's primer (if any) as <c>ada render --primer</c> does; the
     /// first job of a primer encodes it here, on the worker.
@@ -67,7 +77,15 @@ internal sealed class RenderJob
     {
         var spec = _takes[0].Spec;
         var sampler = new HierarchySampler(spec.Preset.Levels, _takes.Select(t => t.Spec.StreamSeed).ToArray(), spec.Preset.Temperatures);
-        if (spec.PrimerCodes is { } codes) sampler.Prime(codes.Get());
-        return sampler;
+        try
+        {
+            if (spec.PrimerCodes is { } codes) sampler.Prime(codes.Get());
+            return sampler;
+        }
+        catch
+        {
+            sampler.Dispose();
+            throw;
+        }
     }
 }

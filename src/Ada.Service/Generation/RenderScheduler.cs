@@ -78,6 +78,15 @@ internal sealed class RenderScheduler(int maxBatch, int mergeSamples, ServiceMet
         }
     }
 
+    /// <summary>Drops every job left after <see cref="Stop"/>, once no worker steps any (their samplers may hold device memory).</summary>
+    public void DisposeJobs()
+    {
+        lock (_gate)
+        {
+            foreach (var job in _jobs.ToArray()) Remove(job);
+        }
+    }
+
     private void FormJobs()
     {
         foreach (var take in _pending)
@@ -124,6 +133,7 @@ internal sealed class RenderScheduler(int maxBatch, int mergeSamples, ServiceMet
     private void Remove(RenderJob job)
     {
         _jobs.Remove(job);
+        job.Dispose();
         foreach (var take in job.Takes) take.HasJob = false;
     }
 }

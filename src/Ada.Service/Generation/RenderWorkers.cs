@@ -24,11 +24,12 @@ internal sealed class RenderWorkers : IDisposable
         foreach (var thread in _threads) thread.Start();
     }
 
-    /// <summary>Stops the scheduler and waits for the workers to finish their current step.</summary>
+    /// <summary>Stops the scheduler, waits for the workers to finish their current step, then drops the jobs left.</summary>
     public void Dispose()
     {
         _scheduler.Stop();
         foreach (var thread in _threads) thread.Join();
+        _scheduler.DisposeJobs();
     }
 
     private void Run()

@@ -7,6 +7,9 @@ namespace Ada.Service.Models;
 /// </summary>
 public interface ITakeModelSource
 {
+    /// <summary>What the levels sample on, as Hello and Status report it: e.g. "cpu (Vector512)" or "cuda:0 (TorchSharp)".</summary>
+    string Device { get; }
+
     /// <summary>The resolved preset; throws <see cref="ModelSourceException"/> when it cannot be found or loaded. Called from several threads.</summary>
     ResolvedPreset Resolve(string preset);
 

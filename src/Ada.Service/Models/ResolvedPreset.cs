@@ -2,14 +2,14 @@ using Ada.Inference;
 
 namespace Ada.Service.Models;
 
-/// <summary>A preset ready to render: its model (identity and packed levels, top first) and sampling settings.</summary>
+/// <summary>A preset ready to render: its model (identity and levels, top first) and sampling settings.</summary>
 /// <param name="Name">Display name.</param>
 /// <param name="ModelHash">The model's content hash (lower-case hex); part of every take's identity.</param>
-/// <param name="Levels">Packed WaveNets, top prior first, bottom level producing 256 mu-law classes.</param>
+/// <param name="Levels">Incremental WaveNets (packed for the CPU or on a torch device), top prior first, bottom level producing 256 mu-law classes.</param>
 /// <param name="Temperatures">One per level, top first.</param>
 /// <param name="Seconds">Take length.</param>
 /// <param name="Seed">The preset's default seed (used for note-on pre-renders before any ArmTake).</param>
-public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList<FastWaveNet> Levels, IReadOnlyList<float> Temperatures,
+public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList<IIncrementalWaveNet> Levels, IReadOnlyList<float> Temperatures,
     double Seconds, ulong Seed)
 {
     /// <summary>Sample rate of every model's audio level.</summary>
@@ -30,7 +30,7 @@ public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList
         : Temperatures.Count != Levels.Count ? $"preset '{Name}': sampling.temperatures has {Temperatures.Count} values, the model has {Levels.Count} levels"
         : Temperatures.Any(t => !float.IsFinite(t) || t < 0) ? $"preset '{Name}': sampling.temperatures must be finite and ≥ 0"
         : Levels[^1].Spec.Classes != 256 ? $"preset '{Name}': the bottom level has {Levels[^1].Spec.Classes} classes, mu-law audio needs 256"
-        : Levels.Any(l => l.Path != Levels[0].Path) ? $"preset '{Name}': levels use different kernel paths"
+        : Levels.Any(l => l.Backend != Levels[0].Backend) ? $"preset '{Name}': levels use different samplers ({string.Join(", ", Levels.Select(l => l.Backend).Distinct())})"
         : !(Seconds > 0 && Seconds <= MaxSeconds) || LengthSamples < 1 ? $"preset '{Name}': length.seconds {Seconds} is outside (0, {MaxSeconds}]"
         : string.IsNullOrEmpty(ModelHash) ? $"preset '{Name}': the model hash is empty"
         : null;

@@ -16,7 +16,7 @@ internal sealed partial class Session
         _hostRate = hello.HostSampleRate;
         _socket.Version = version;
         Send(new HelloReplyMessage(version, ProtocolText.Fit(ServiceInfo.Version, ProtocolLimits.MaxNameBytes),
-            ProtocolText.Fit(ServiceInfo.Device, ProtocolLimits.MaxNameBytes)), requestId);
+            ProtocolText.Fit(_ctx.Models.Device, ProtocolLimits.MaxNameBytes)), requestId);
         _ctx.Log($"{Name} connected (protocol {version}, {hello.ClientKind}, host rate {hello.HostSampleRate} Hz)");
     }
 
@@ -36,7 +36,7 @@ internal sealed partial class Session
         long depth = health.Length == 0 ? 0 : health.Min(h => h.Buffered);
         ulong underruns = health.Aggregate(0UL, (sum, h) => sum + h.Underruns);
         string error = _rings.Values.Select(f => f.Take.Error).FirstOrDefault(e => e is not null) ?? _lastError;
-        return new StatusMessage(_preset is not null || _rings.Count > 0, ProtocolText.Fit(ServiceInfo.Device, ProtocolLimits.MaxNameBytes),
+        return new StatusMessage(_preset is not null || _rings.Count > 0, ProtocolText.Fit(_ctx.Models.Device, ProtocolLimits.MaxNameBytes),
             depth, underruns, ProtocolText.Fit(error, ProtocolLimits.MaxMessageBytes));
     }
 }

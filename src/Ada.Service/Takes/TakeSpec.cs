@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Ada.Inference;
-using Ada.Inference.Kernels;
 using Ada.Protocol;
 using Ada.Service.Models;
 
@@ -9,7 +8,7 @@ namespace Ada.Service.Takes;
 
 /// <summary>
 /// The identity of a take: everything its audio is a pure function of (model, temperatures, length, seed, variation,
-/// primer) plus the kernel path, because the sampler promises bit-identity per path only.
+/// primer) plus the sampler's backend (kernel path or torch device), because bit-identity is promised per backend only.
 /// </summary>
 internal sealed class TakeSpec
 {
@@ -26,10 +25,11 @@ internal sealed class TakeSpec
         Seed = seed;
         Variation = variation;
         Primer = primer;
-        Kernel = preset.Levels[0].Path;
+        Sampler = preset.Levels[0].Backend;
         var temperatures = string.Join(",", preset.Temperatures.Select(t => BitConverter.SingleToInt32Bits(t).ToString("x8", CultureInfo.InvariantCulture)));
-        // Everything but seed and variation: takes that share it can be streams of one sampler batch.
-        BatchKey = $"ada-take/1\nmodel={preset.ModelHash}\ntemperatures={temperatures}\nlength={LengthSamples}\nprimer={primer}\nkernel={Kernel}";
+        // Everything but seed and variation: takes that share it can be streams of one sampler batch. The field keeps the name
+        // "kernel" (a CPU backend is the kernel path's name), so take ids and disk caches of CPU takes stay what they were.
+        BatchKey = $"ada-take/1\nmodel={preset.ModelHash}\ntemperatures={temperatures}\nlength={LengthSamples}\nprimer={primer}\nkernel={Sampler}";
         Key = ContentHash.Of(Encoding.UTF8.GetBytes($"{BatchKey}\nseed={seed}\nvariation={variation}"));
     }
 
@@ -48,8 +48,8 @@ internal sealed class TakeSpec
     /// <summary>The primer's codes the sampler is primed with; null without a primer.</summary>
     public PrimerCodes? PrimerCodes { get; }
 
-    /// <summary>Kernel path of the model's levels.</summary>
-    public KernelPath Kernel { get; }
+    /// <summary>The levels' <see cref="IIncrementalWaveNet.Backend"/>, e.g. "Vector512" or "torch:cuda:0".</summary>
+    public string Sampler { get; }
 
     /// <summary>The take id: SHA-256 over the canonical description; names the take's cache folder.</summary>
     public ContentHash Key { get; }

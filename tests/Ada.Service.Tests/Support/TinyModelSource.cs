@@ -11,6 +11,8 @@ public sealed class TinyModelSource(params ResolvedPreset[] presets) : ITakeMode
 
     public static TinyModelSource Default() => new(TinyModels.Preset());
 
+    public string Device => $"cpu ({TinyModels.Levels[0].Backend})";
+
     public ResolvedPreset Resolve(string preset) =>
         _presets.TryGetValue(preset, out var resolved) ? resolved
             : throw new ModelSourceException(ErrorCode.PresetNotFound, $"no tiny preset named '{preset}'");
