@@ -15,6 +15,38 @@ public static class BenchCommand
         var command = new Command("bench", "Measure throughput (results are for reports; the machine is noisy, compare ratios from one run).");
         command.Subcommands.Add(Sampler());
         command.Subcommands.Add(Train());
+        command.Subcommands.Add(Service());
+        return command;
+    }
+
+    static Command Service()
+    {
+        var preset = new Option<string>("--preset") { Description = "Preset every client plays (name in the presets folder, or a file)", DefaultValueFactory = _ => "piano-sketch" };
+        var presets = new Option<string?>("--presets") { Description = "Presets folder (default: the repository's presets/)" };
+        var clients = new Option<int>("--max-clients") { Description = "Trials with 1, 2, … clients up to this many (stops at the first underrun)", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<double>("--seconds") { Description = "Wall-clock seconds each trial plays", DefaultValueFactory = _ => 10 };
+        var workers = new Option<int?>("--workers") { Description = "Generation threads (default: one per core)" };
+        var device = SamplerOption.Create();
+        var command = new Command("service", "Real-time clients one generator service sustains: each client plays its own variation of a preset from its ring, block by block on the wall clock, with no cache.")
+        {
+            preset, presets, clients, seconds, workers, device,
+        };
+        command.SetAction(parse =>
+        {
+            using var models = new Ada.Service.Models.PresetModelSource(parse.GetValue(presets) ?? Path.Combine(RepoPaths.Root, "presets"),
+                device: Ada.Models.SamplerDevice.Parse(parse.GetValue(device)!));
+            var service = new Ada.Service.ServiceOptions { RingTargetDepth = TimeSpan.FromMilliseconds(500) };
+            var options = new Ada.Service.Benchmarks.RealtimeBenchmarkOptions(models, parse.GetValue(preset)!)
+            {
+                Duration = TimeSpan.FromSeconds(parse.GetValue(seconds)),
+                MaxClients = parse.GetValue(clients),
+                Service = service with { Workers = parse.GetValue(workers) ?? service.Workers },
+            };
+            AnsiConsole.MarkupLineInterpolated($"service on {models.Device}, {options.Service.Workers} worker(s), preset {options.Preset}, {options.HostRate} Hz blocks of {options.BlockFrames}");
+            var result = Ada.Service.Benchmarks.RealtimeBenchmark.Run(options, line => AnsiConsole.WriteLine(line));
+            AnsiConsole.MarkupLineInterpolated($"[bold]{result.SustainedClients}[/] real-time client(s) sustained on {result.Device}");
+            return 0;
+        });
         return command;
     }
 
