@@ -18,7 +18,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     private string? _missingPreset;
     private double _fallbackPreset;
     private ulong _seed;
-    private string _checkpointHash = "";
+    private CheckpointRecord? _checkpoint;
     private IReadOnlyList<PresetEntry> _presets = [];
     private PrimerSnapshot? _primer;
     private StrongBox<UInt128> _playedKeys = new(default);
@@ -26,8 +26,11 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
     /// <summary>The host's name from IHostApplication at initialize (null without a host context).</summary>
     public string? HostName { get; private set; }
 
-    /// <summary>The generator checkpoint the takes come from (kept in the state; set by the service integration).</summary>
-    public string CheckpointHash => _checkpointHash;
+    /// <summary>The hash of the model the saved preset resolves to, as getState saves it ("" when unknown).</summary>
+    public string CheckpointHash => Checkpoint?.HashFor(SavedPresetName()) ?? "";
+
+    /// <inheritdoc />
+    public CheckpointRecord? Checkpoint => Volatile.Read(ref _checkpoint);
 
     /// <summary>The seed a saved state pinned (0: none; the preset's seed is used).</summary>
     public ulong SavedSeed => _seed;
@@ -68,6 +71,10 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
         get => Volatile.Read(ref _primer);
         set => Volatile.Write(ref _primer, value);
     }
+
+    /// <inheritdoc />
+    public bool TryRecordCheckpoint(CheckpointRecord? seen, CheckpointRecord reported) =>
+        reported.Preset == SavedPresetName() && ReferenceEquals(Interlocked.CompareExchange(ref _checkpoint, reported, seen), seen);
 
     /// <inheritdoc />
     public int Initialize(void* context)
@@ -206,12 +213,13 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
                 values[(uint)d.Id] = parameters.GetPlain(d.Id);
             }
         }
-        // A preset from a loaded state that is not installed here stays in the state until the user picks another.
-        var presetName = _missingPreset is not null && parameters.GetNormalized(AdaParameterId.Preset) == _fallbackPreset
-            ? _missingPreset
-            : parameters.PresetName;
-        return new AdaState(presetName, _seed, _checkpointHash, values, Primer, PlayedKeys);
+        var presetName = SavedPresetName();
+        return new AdaState(presetName, _seed, Checkpoint?.HashFor(presetName) ?? "", values, Primer, PlayedKeys);
     }
+
+    /// <summary>The preset getState saves: a preset from a loaded state that is not installed here stays until the user picks another.</summary>
+    private string SavedPresetName() =>
+        _missingPreset is { } missing && parameters.GetNormalized(AdaParameterId.Preset) == _fallbackPreset ? missing : parameters.PresetName;
 
     /// <summary>
     /// Applies a state: unknown ids are ignored, missing ones take their defaults, read-only (status) parameters are
@@ -241,7 +249,7 @@ public sealed unsafe class AdaComponent(AdaParameters parameters, AdaProcessor p
             PluginLog.Warn($"AdaPlugin: preset '{state.PresetName}' from the saved state is not installed; kept in the state, playing '{parameters.PresetName}'");
         }
         _seed = state.Seed;
-        _checkpointHash = state.CheckpointHash;
+        Volatile.Write(ref _checkpoint, new CheckpointRecord(state.PresetName, state.CheckpointHash));
         Primer = state.Primer;
         PlayedKeys = state.PlayedKeys;
     }

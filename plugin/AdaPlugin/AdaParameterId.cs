@@ -35,4 +35,7 @@ public enum AdaParameterId : uint
 
     /// <summary>Read-only: how many times the service's ring ran dry.</summary>
     Underruns = 10,
+
+    /// <summary>Read-only: the preset now resolves to another model than the one the project was saved with, so its takes differ.</summary>
+    ModelChanged = 11,
 }

@@ -85,6 +85,12 @@ public sealed class AdaParameters
                 Id = AdaParameterId.Underruns, Title = "Underruns", ShortTitle = "Underrun", Min = 0, Max = MaxUnderruns,
                 StepCount = MaxUnderruns, DefaultPlain = 0, Flags = ParameterFlags.IsReadOnly,
             },
+            new()
+            {
+                Id = AdaParameterId.ModelChanged, Title = "Model changed since the project was saved", ShortTitle = "Model", Min = 0,
+                Max = 1, StepCount = 1, DefaultPlain = 0, Flags = ParameterFlags.IsReadOnly, Display = ParameterDisplay.Labels,
+                Labels = ["No", "Yes"],
+            },
         ];
         _normalized = new double[_definitions.Length];
         ResetToDefaults();

@@ -28,7 +28,7 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
     public const int EventCapacity = 1024;
 
     private static readonly AdaParameterId[] StatusParameters =
-        [AdaParameterId.ServiceConnected, AdaParameterId.BufferDepth, AdaParameterId.Underruns];
+        [AdaParameterId.ServiceConnected, AdaParameterId.BufferDepth, AdaParameterId.Underruns, AdaParameterId.ModelChanged];
 
     private readonly VoiceBank _voices = new(VoiceCount);
     private readonly NoteEventQueue _events = new(EventCapacity);
@@ -307,6 +307,7 @@ public sealed class AdaProcessor(AdaParameters parameters, ITakeSource source) :
         parameters.SetPlain(AdaParameterId.ServiceConnected, status.Connected ? 1 : 0);
         parameters.SetPlain(AdaParameterId.BufferDepth, depthMs);
         parameters.SetPlain(AdaParameterId.Underruns, status.Underruns);
+        parameters.SetPlain(AdaParameterId.ModelChanged, status.ModelChanged ? 1 : 0);
         for (var i = 0; i < StatusParameters.Length; i++)
         {
             var value = parameters.GetNormalized(StatusParameters[i]);

@@ -9,8 +9,15 @@ public interface ITakeContext
     /// <summary>The take seed: the saved state's, else the preset's.</summary>
     ulong Seed { get; }
 
-    /// <summary>Checkpoint hash the saved state expects ("" when none).</summary>
-    string CheckpointHash { get; }
+    /// <summary>Which model a preset resolved to: the saved state's record, then what the service reported (null: none yet).</summary>
+    CheckpointRecord? Checkpoint { get; }
+
+    /// <summary>
+    /// Records what the service reported (worker thread), unless the record is no longer <paramref name="seen"/> (a state
+    /// applied meanwhile wins) or <paramref name="reported"/> is about another preset than the one the state saves; true when
+    /// recorded.
+    /// </summary>
+    bool TryRecordCheckpoint(CheckpointRecord? seen, CheckpointRecord reported);
 
     /// <summary>The side-chain history while the Primer bus is active, else null.</summary>
     PrimerRecorder? Recorder { get; }

@@ -4,4 +4,5 @@ namespace AdaPlugin;
 /// <param name="Connected">The generator service is reachable.</param>
 /// <param name="BufferedFrames">Frames buffered ahead of the play position.</param>
 /// <param name="Underruns">How many reads found the buffer empty since activation.</param>
-public readonly record struct TakeSourceStatus(bool Connected, long BufferedFrames, long Underruns);
+/// <param name="ModelChanged">The preset's model is not the one the loaded project was saved with (its takes differ).</param>
+public readonly record struct TakeSourceStatus(bool Connected, long BufferedFrames, long Underruns, bool ModelChanged = false);

@@ -15,11 +15,17 @@ public static class ProtocolVersion
     public const ushort Min = 1;
 
     /// <summary>Newest version this build speaks.</summary>
-    /// <remarks>2 added ArmTake's take start and transpose; a version 1 frame still has (and means) neither.</remarks>
-    public const ushort Current = 2;
+    /// <remarks>
+    /// 2 added ArmTake's take start and transpose; a version 1 frame still has (and means) neither. 3 added Status's
+    /// checkpoint hash; a version 1 or 2 frame has none (and means none).
+    /// </remarks>
+    public const ushort Current = 3;
 
     /// <summary>The version that added ArmTake's take start and transpose fields.</summary>
     public const ushort TakePlacement = 2;
+
+    /// <summary>The version that added Status's checkpoint hash (the model the loaded preset resolved to).</summary>
+    public const ushort StatusCheckpoint = 3;
 
     /// <summary>True when frames stamped with <paramref name="version"/> can be read by this build.</summary>
     public static bool IsSupported(ushort version) => version is >= Min and <= Current;

@@ -48,13 +48,47 @@ public class SessionTests
         using var service = new TestService();
         using var client = service.Connect(Rate);
         Assert.That(client.ExpectError(client.Send(new LoadPresetMessage(1, "nope", ContentHash.None))).Code, Is.EqualTo(ErrorCode.PresetNotFound));
-        var wrong = client.ExpectError(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.Of("other model"u8))));
+        var other = ContentHash.Of("other model"u8);
+        var wrong = client.ExpectError(client.Send(new LoadPresetMessage(1, "tiny", other)));
         Assert.That(wrong.Code, Is.EqualTo(ErrorCode.CheckpointMismatch));
-        Assert.That(client.Status().LastError, Is.EqualTo(wrong.Message), "Status carries the last error");
+        Assert.That(wrong.Message, Is.EqualTo($"LoadPreset: preset 'tiny' resolves to model {TinyModels.ModelHash}, the client expects {other}"));
+        var status = client.Status();
+        Assert.That(status.LastError, Is.EqualTo(wrong.Message), "Status carries the last error");
+        Assert.That(status.Checkpoint, Is.EqualTo(ContentHash.None), "nothing is loaded: the refused preset is not");
 
         Assert.That(ContentHash.TryParse(TinyModels.ModelHash, out var expected), Is.True);
         var loaded = client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", expected)));
-        Assert.That(loaded.Connected, Is.True);
+        Assert.That((loaded.Connected, loaded.Checkpoint), Is.EqualTo((true, expected)));
+    }
+
+    [Test]
+    public void LoadPresetsStatusCarriesTheModelHashOfThePreset()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        Assert.That(ContentHash.TryParse(TinyModels.ModelHash, out var model), Is.True);
+
+        var loaded = client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.None)));
+        Assert.That(loaded.Checkpoint.ToString(), Is.EqualTo(TinyModels.ModelHash), "accepting any model, the client learns which one it got");
+        Assert.That(client.Status().Checkpoint, Is.EqualTo(model), "and every later Status repeats it");
+    }
+
+    [Test]
+    public void AVersion2ClientGetsTheVersion2StatusLayout()
+    {
+        using var service = new TestService();
+        using var client = TestClient.Connect(service.Host.SocketPath, Rate, maxVersion: 2);
+        Assert.That(client.Hello.Version, Is.EqualTo((ushort)2));
+        Assert.That(ContentHash.TryParse(TinyModels.ModelHash, out var model), Is.True);
+
+        var id = client.Send(new LoadPresetMessage(1, "tiny", model));
+        var frame = client.Receive();
+        Assert.That((frame.RequestId, frame.Type, frame.Header.Version), Is.EqualTo((id, MessageType.Status, (ushort)2)));
+        Assert.That(frame.TryDecode(out StatusMessage loaded, out var error), Is.True, error.ToString());
+        Assert.That((loaded.Connected, loaded.Checkpoint), Is.EqualTo((true, ContentHash.None)), "a version 2 Status has no hash");
+        Assert.That(frame.Payload.Length, Is.EqualTo(StatusMessage.GetPayloadSize(loaded, 2)));
+        Assert.That(client.ExpectError(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.Of("other model"u8)))).Code,
+            Is.EqualTo(ErrorCode.CheckpointMismatch), "the expectation is checked for every version");
     }
 
     [Test]

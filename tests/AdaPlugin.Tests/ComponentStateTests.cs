@@ -47,6 +47,23 @@ public sealed class ComponentStateTests
     }
 
     [Test]
+    public void TheServicesCheckpoint_IsRecordedForTheSavedPresetOnly_AndAStateAppliedMeanwhileWins()
+    {
+        var (parameters, component) = Create("Bass", "Choir");
+        component.Apply(new AdaState("Choir", 1, "saved model", new Dictionary<uint, double>()));
+        var seen = component.Checkpoint;
+        Assert.That(component.TryRecordCheckpoint(seen, new CheckpointRecord("Bass", "bass model")), Is.False, "not the preset getState saves");
+        component.Apply(new AdaState("Choir", 1, "reopened model", new Dictionary<uint, double>()));
+        Assert.That(component.TryRecordCheckpoint(seen, new CheckpointRecord("Choir", "service model")), Is.False, "a stale report");
+        Assert.That(component.CheckpointHash, Is.EqualTo("reopened model"));
+
+        Assert.That(component.TryRecordCheckpoint(component.Checkpoint, new CheckpointRecord("Choir", "service model", true)), Is.True);
+        Assert.That(component.Capture().CheckpointHash, Is.EqualTo("service model"));
+        parameters.SelectPreset("Bass");
+        Assert.That(component.Capture().CheckpointHash, Is.Empty, "Choir's model says nothing about Bass's");
+    }
+
+    [Test]
     public void APresetThatIsNotInstalled_StaysInTheStateUntilTheUserPicksAnother()
     {
         var (parameters, component) = Create("Bass", "Choir");

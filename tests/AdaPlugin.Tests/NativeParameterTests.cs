@@ -29,7 +29,7 @@ public sealed unsafe class NativeParameterTests
     [Test]
     public void ParameterInfos_HaveTheSpecifiedIdsNamesUnitsStepsAndFlags()
     {
-        Assert.That(_plugin.Controller->Vtable->GetParameterCount(_plugin.Controller), Is.EqualTo(11));
+        Assert.That(_plugin.Controller->Vtable->GetParameterCount(_plugin.Controller), Is.EqualTo(12));
         var expected = new (AdaParameterId Id, string Title, string Units, int Steps, ParameterFlags Flags)[]
         {
             (AdaParameterId.Preset, "Preset", "", 1, ParameterFlags.CanAutomate | ParameterFlags.IsList),
@@ -43,6 +43,7 @@ public sealed unsafe class NativeParameterTests
             (AdaParameterId.ServiceConnected, "Service connected", "", 1, ParameterFlags.IsReadOnly),
             (AdaParameterId.BufferDepth, "Buffer depth", "ms", 0, ParameterFlags.IsReadOnly),
             (AdaParameterId.Underruns, "Underruns", "", AdaParameters.MaxUnderruns, ParameterFlags.IsReadOnly),
+            (AdaParameterId.ModelChanged, "Model changed since the project was saved", "", 1, ParameterFlags.IsReadOnly),
         };
         for (var i = 0; i < expected.Length; i++)
         {
@@ -52,7 +53,7 @@ public sealed unsafe class NativeParameterTests
                 Is.EqualTo(((uint)e.Id, e.Title, e.Units, e.Steps, e.Flags)), e.Title);
         }
         ParameterInfo none;
-        Assert.That(_plugin.Controller->Vtable->GetParameterInfo(_plugin.Controller, 11, &none), Is.EqualTo(TResult.InvalidArgument));
+        Assert.That(_plugin.Controller->Vtable->GetParameterInfo(_plugin.Controller, 12, &none), Is.EqualTo(TResult.InvalidArgument));
         Assert.That(_plugin.Controller->Vtable->GetParameterInfo(_plugin.Controller, -1, &none), Is.EqualTo(TResult.InvalidArgument));
         Assert.That(_plugin.Controller->Vtable->GetParameterInfo(_plugin.Controller, 0, null), Is.EqualTo(TResult.InvalidArgument));
     }
@@ -103,6 +104,7 @@ public sealed unsafe class NativeParameterTests
     [TestCase(AdaParameterId.RootKey, 70.0 / 127, "A#3")]
     [TestCase(AdaParameterId.NoteMode, 1.0, "Pitch")]
     [TestCase(AdaParameterId.ServiceConnected, 0.0, "No")]
+    [TestCase(AdaParameterId.ModelChanged, 1.0, "Yes")]
     [TestCase(AdaParameterId.PrimerLength, 0.0, "1.0")]
     public void ValueToString_ShowsPlainValuesAndLabels(AdaParameterId id, double normalized, string text)
     {

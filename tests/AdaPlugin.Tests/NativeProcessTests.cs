@@ -189,6 +189,7 @@ public sealed unsafe class NativeProcessTests
         Assert.That(reported, Is.EqualTo(new Dictionary<AdaParameterId, double>
         {
             [AdaParameterId.ServiceConnected] = 0, [AdaParameterId.BufferDepth] = 0, [AdaParameterId.Underruns] = 0,
+            [AdaParameterId.ModelChanged] = 0,
         }));
         output.Clear();
         buffers.Prepare(256, 256, output: output);

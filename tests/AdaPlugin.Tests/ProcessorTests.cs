@@ -77,6 +77,7 @@ public sealed unsafe class ProcessorTests
         Assert.That(parameters.GetPlain(AdaParameterId.ServiceConnected), Is.EqualTo(1));
         Assert.That(parameters.GetPlain(AdaParameterId.BufferDepth), Is.EqualTo(10).Within(1e-9), "480 frames at 48 kHz");
         Assert.That(parameters.GetPlain(AdaParameterId.Underruns), Is.EqualTo(3));
+        Assert.That(parameters.GetPlain(AdaParameterId.ModelChanged), Is.EqualTo(1));
         Assert.That(processor.Primer, Is.Null, "no primer ring without the side-chain bus");
         Assert.That(buffers.Output->SilenceFlags, Is.EqualTo(0UL));
     }

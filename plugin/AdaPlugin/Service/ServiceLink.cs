@@ -60,6 +60,9 @@ internal sealed class ServiceLink(int slotCount, int maxFrames, double sampleRat
     /// <summary>Worker: 1 while a handshaken connection to the service is open.</summary>
     public int Connected;
 
+    /// <summary>Worker: 1 while the selected preset's model differs from the one the loaded project recorded.</summary>
+    public int ModelChanged;
+
     /// <summary>Asks the worker to restart the rings at <paramref name="position"/> (audio thread).</summary>
     public void RequestSeek(long position)
     {

@@ -42,7 +42,9 @@ public sealed class ServiceTakeSource(AdaParameters parameters, PluginSettings s
     public int LatencySamples => 0;
 
     /// <inheritdoc />
-    public TakeSourceStatus Status => new(_link is { } link && Volatile.Read(ref link.Connected) == 1, _buffered, _underruns);
+    public TakeSourceStatus Status => _link is { } link
+        ? new(Volatile.Read(ref link.Connected) == 1, _buffered, _underruns, Volatile.Read(ref link.ModelChanged) == 1)
+        : new(false, _buffered, _underruns);
 
     /// <inheritdoc />
     public void Prepare(double sampleRate, int maxBlockSize)

@@ -11,7 +11,9 @@ namespace AdaPlugin.Service;
 /// The plug-in's connection to the generator service, on its own thread: connects (starting the service when nothing
 /// answers and a command is configured), handshakes, loads the preset, arms the keys the audio thread asks for into
 /// slots, forwards transport, seeks and notes, and on any failure (socket error, silence past the heartbeat timeout)
-/// drops every ring and reconnects with back-off. The audio thread keeps running on silence meanwhile.
+/// drops every ring and reconnects with back-off. The audio thread keeps running on silence meanwhile. A preset is loaded
+/// expecting the model its project was saved with; when the service has another, the preset is loaded with that model
+/// anyway, the model-changed status is raised and the new model's hash is recorded for the next save.
 /// </summary>
 internal sealed class ServiceWorker : IDisposable
 {
@@ -50,6 +52,7 @@ internal sealed class ServiceWorker : IDisposable
     private bool _warnedUntransposed;
     private int _capturesSeen;
     private ContentHash _primerSent;
+    private PendingLoad? _pendingLoad;
 
     public ServiceWorker(ServiceLink link, AdaParameters parameters, PluginSettings settings, Func<ITakeContext?> context)
     {
@@ -142,9 +145,14 @@ internal sealed class ServiceWorker : IDisposable
     private void Step()
     {
         TakeCapture();
-        if (CurrentRequest() is { } request && request != _request)
+        if (CurrentRequest(out var checkpoint) is { } request)
         {
-            Configure(request);
+            if (request != _request)
+            {
+                Configure(request, checkpoint);
+            }
+            var changed = checkpoint is { ChangedSinceSaved: true } && checkpoint.Preset == request.Preset.Name;
+            Volatile.Write(ref _link.ModelChanged, changed ? 1 : 0);
         }
         if (_request is not null)
         {
@@ -173,19 +181,22 @@ internal sealed class ServiceWorker : IDisposable
         }
     }
 
-    private TakeRequest? CurrentRequest()
+    /// <summary>What the instance asks for now, and the checkpoint record its expected checkpoint comes from.</summary>
+    private TakeRequest? CurrentRequest(out CheckpointRecord? checkpoint)
     {
+        checkpoint = null;
         if (_context() is not { Preset: { } preset } context)
         {
             return null;
         }
+        checkpoint = context.Checkpoint;
         return new TakeRequest(
             preset,
             context.Seed,
             (NoteMode)(int)_parameters.GetPlain(AdaParameterId.NoteMode),
             (int)_parameters.GetPlain(AdaParameterId.VariationOffset),
             (int)_parameters.GetPlain(AdaParameterId.RootKey),
-            context.CheckpointHash,
+            checkpoint?.HashFor(preset.Name) ?? "",
             context.Primer,
             _parameters.GetPlain(AdaParameterId.Temperature));
     }
@@ -215,7 +226,7 @@ internal sealed class ServiceWorker : IDisposable
     }
 
     /// <summary>A new preset or key mapping: every slot is released and the preset (re)loaded; keys re-arm as they are wanted.</summary>
-    private void Configure(TakeRequest request)
+    private void Configure(TakeRequest request, CheckpointRecord? checkpoint)
     {
         foreach (var slot in _link.Slots)
         {
@@ -226,7 +237,7 @@ internal sealed class ServiceWorker : IDisposable
         if (_request?.Preset != request.Preset || _request.ExpectedCheckpoint != request.ExpectedCheckpoint)
         {
             ContentHash.TryParse(request.ExpectedCheckpoint, out var expected);
-            Send(new LoadPresetMessage(_instanceId, request.Preset.Path, expected));
+            LoadPreset(request.Preset, expected, checkpoint, fallback: false);
         }
         if (_context() is { } context)
         {
@@ -252,6 +263,33 @@ internal sealed class ServiceWorker : IDisposable
             _primerSent = primer.Hash;
         }
         _request = request;
+    }
+
+    private void LoadPreset(PresetEntry preset, ContentHash expected, CheckpointRecord? seen, bool fallback) =>
+        _pendingLoad = new PendingLoad(Send(new LoadPresetMessage(_instanceId, preset.Path, expected)), preset, seen, fallback);
+
+    /// <summary>The Status answering the pending LoadPreset: the model the service resolved the preset to becomes the instance's.</summary>
+    private void Loaded(uint requestId, in StatusMessage status)
+    {
+        if (_pendingLoad is not { } load || load.Id != requestId)
+        {
+            return;
+        }
+        _pendingLoad = null;
+        var known = load.Seen is { } seen && seen.Preset == load.Preset.Name ? seen : null;
+        // A protocol 2 service does not say which model it loaded: what was known stays.
+        var hash = status.Checkpoint.IsNone ? known?.Hash ?? "" : status.Checkpoint.ToString();
+        var reported = new CheckpointRecord(load.Preset.Name, hash, load.Fallback || known is { ChangedSinceSaved: true });
+        if (load.Fallback)
+        {
+            PluginLog.Warn($"AdaPlugin: preset '{load.Preset.Name}' now plays model {(hash.Length > 0 ? hash : "(not reported)")}, " +
+                $"the project was saved with {known?.Hash}: its takes, and bounces, differ from the saved ones");
+        }
+        // The expectation follows the record, so recording it must not count as a new request (which would re-arm every take).
+        if (reported != load.Seen && _context() is { } context && context.TryRecordCheckpoint(load.Seen, reported) && _request?.Preset == load.Preset)
+        {
+            _request = _request with { ExpectedCheckpoint = hash };
+        }
     }
 
     private void ArmWantedKeys()
@@ -346,6 +384,9 @@ internal sealed class ServiceWorker : IDisposable
             case MessageType.RingAttached when frame.TryDecode(out RingAttachedMessage attached, out _):
                 Attach(frame.RequestId, attached);
                 break;
+            case MessageType.Status when frame.TryDecode(out StatusMessage status, out _):
+                Loaded(frame.RequestId, status);
+                break;
             case MessageType.Error when frame.TryDecode(out ErrorMessage error, out _):
                 Refused(frame.RequestId, error);
                 break;
@@ -390,6 +431,17 @@ internal sealed class ServiceWorker : IDisposable
             PluginLog.Warn($"AdaPlugin: the service refused key {slot.PendingKey}: {error.Code}: {error.Message}");
             slot.PendingKey = -1;
             return;
+        }
+        if (_pendingLoad is { } load && load.Id == requestId)
+        {
+            _pendingLoad = null;
+            if (error.Code == ErrorCode.CheckpointMismatch && !load.Fallback)
+            {
+                // Silence would hide the preset from the producer: it plays on the service's model, and the status says so.
+                PluginLog.Warn($"AdaPlugin: {error.Message}; loading the preset with the service's model");
+                LoadPreset(load.Preset, ContentHash.None, load.Seen, fallback: true);
+                return;
+            }
         }
         PluginLog.Warn($"AdaPlugin: the service refused request {requestId}: {error.Code}: {error.Message}");
     }
@@ -478,6 +530,7 @@ internal sealed class ServiceWorker : IDisposable
             slot.PendingKey = -1;
         }
         _pendingArms.Clear();
+        _pendingLoad = null;
         _socket?.Dispose();
         _socket = null;
         _request = null;
@@ -525,4 +578,7 @@ internal sealed class ServiceWorker : IDisposable
     }
 
     private static TimeSpan Elapsed(long since) => Stopwatch.GetElapsedTime(since);
+
+    /// <summary>A LoadPreset awaiting its Status: the preset, the checkpoint record it expected from, and whether it is the retry without it.</summary>
+    private readonly record struct PendingLoad(uint Id, PresetEntry Preset, CheckpointRecord? Seen, bool Fallback);
 }

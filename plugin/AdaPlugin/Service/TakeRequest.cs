@@ -9,7 +9,7 @@ namespace AdaPlugin.Service;
 /// <param name="Mode">Variation: key k plays variation k + offset; pitch: every key plays variation offset, transposed.</param>
 /// <param name="VariationOffset">Added to the key (variation mode) or the variation itself (pitch mode).</param>
 /// <param name="RootKey">The key that plays the take untransposed (pitch mode).</param>
-/// <param name="ExpectedCheckpoint">The checkpoint hash a saved project expects, or "".</param>
+/// <param name="ExpectedCheckpoint">The model hash the preset is known to resolve to (saved in the project, then as the service reported it), or "".</param>
 /// <param name="Primer">The primer takes continue from, or null.</param>
 /// <param name="Temperature">Scales the preset's per-level temperatures (the Temperature parameter).</param>
 internal sealed record TakeRequest(PresetEntry Preset, ulong Seed, NoteMode Mode, int VariationOffset, int RootKey, string ExpectedCheckpoint,

@@ -27,7 +27,7 @@ internal sealed partial class Session
         IsClosing = true;
     }
 
-    /// <summary>StatusRequest: buffer depth (smallest over the rings), underruns (summed), device, last error.</summary>
+    /// <summary>StatusRequest: buffer depth (smallest over the rings), underruns (summed), device, last error, loaded checkpoint.</summary>
     public void OnStatusRequest(uint requestId) => Send(Status(), requestId);
 
     private StatusMessage Status()
@@ -36,7 +36,9 @@ internal sealed partial class Session
         long depth = health.Length == 0 ? 0 : health.Min(h => h.Buffered);
         ulong underruns = health.Aggregate(0UL, (sum, h) => sum + h.Underruns);
         string error = _rings.Values.Select(f => f.Take.Error).FirstOrDefault(e => e is not null) ?? _lastError;
+        // A protocol 2 client reads the Status layout without the hash.
+        var checkpoint = _preset is null || _socket.Version < ProtocolVersion.StatusCheckpoint ? ContentHash.None : CheckpointOf(_preset);
         return new StatusMessage(_preset is not null || _rings.Count > 0, ProtocolText.Fit(_ctx.Models.Device, ProtocolLimits.MaxNameBytes),
-            depth, underruns, ProtocolText.Fit(error, ProtocolLimits.MaxMessageBytes));
+            depth, underruns, ProtocolText.Fit(error, ProtocolLimits.MaxMessageBytes), checkpoint);
     }
 }

@@ -10,16 +10,26 @@ namespace Ada.Service.Sessions;
 
 internal sealed partial class Session
 {
-    /// <summary>LoadPreset: resolves the preset (and its model), checks the expected checkpoint, answers Status.</summary>
+    /// <summary>
+    /// LoadPreset: resolves the preset (and its model), checks the expected checkpoint, answers Status (from protocol 3 carrying
+    /// the model's hash, which a client saves so a reopened project can expect it).
+    /// </summary>
     public void OnLoadPreset(in LoadPresetMessage load, uint requestId)
     {
         var preset = Resolve(load.Preset);
-        if (!load.ExpectedCheckpoint.IsNone && !string.Equals(load.ExpectedCheckpoint.ToString(), preset.ModelHash, StringComparison.OrdinalIgnoreCase))
+        var checkpoint = CheckpointOf(preset);
+        if (!load.ExpectedCheckpoint.IsNone && load.ExpectedCheckpoint != checkpoint)
             throw new RequestException(ErrorCode.CheckpointMismatch,
-                $"LoadPreset: preset '{load.Preset}' resolves to model {preset.ModelHash}, the client expects {load.ExpectedCheckpoint}");
+                $"LoadPreset: preset '{load.Preset}' resolves to model {checkpoint}, the client expects {load.ExpectedCheckpoint}");
         _preset = preset;
         Send(Status(), requestId);
     }
+
+    /// <summary>The preset's model hash as the protocol carries it; a hash that is not SHA-256 hex is the model source's bug.</summary>
+    private static ContentHash CheckpointOf(ResolvedPreset preset) =>
+        ContentHash.TryParse(preset.ModelHash, out var hash) && !hash.IsNone
+            ? hash
+            : throw new RequestException(ErrorCode.Internal, $"preset '{preset.Name}': model hash '{preset.ModelHash}' is not 64 hex digits");
 
     /// <summary>
     /// ArmTake: claims the take (rendering what the cache lacks; a primed take continues from its primer's codes), creates its

@@ -119,32 +119,53 @@ public class FuzzTests
             Assert.That(accepted[v], Is.GreaterThan(0), $"some random v{v} payloads (fixed-size numeric messages) are valid");
     }
 
-    [Test]
-    public void Random_ArmTake_fields_of_both_layouts_fail_cleanly_or_reencode_to_the_same_bytes()
+    /// <summary>
+    /// Messages whose layout depends on the frame version: the version that changed it, a valid payload in a version's layout,
+    /// and which of its bytes to randomise (fixed-size fields, so a good share of random values is valid).
+    /// </summary>
+    private static IEnumerable<TestCaseData> VersionedLayouts()
     {
-        // ArmTake's layout depends on the frame version: random bytes after the preset, at the exact length of either layout.
-        const int fieldsAt = 8 + 2 + 1;   // take id, preset length, "p"
+        const int armFieldsAt = 8 + 2 + 1;   // take id, preset length, "p"
+        yield return new TestCaseData(MessageType.ArmTake, ProtocolVersion.TakePlacement,
+            (Func<ushort, byte[]>)(v => FrameCodec.Encode(new ArmTakeMessage(1, "p", 2, 3, ContentHash.None), 1, v)[ProtocolLimits.HeaderSize..]),
+            (Action<Random, byte[]>)((random, payload) => random.NextBytes(payload.AsSpan(armFieldsAt)))).SetArgDisplayNames("ArmTake");
+        const int statusNumbersAt = 1 + 2 + 1; // connected, device length, "d"
+        const int statusHashAt = statusNumbersAt + 8 + 8 + 2; // buffer depth, underruns, empty last error
+        yield return new TestCaseData(MessageType.Status, ProtocolVersion.StatusCheckpoint,
+            (Func<ushort, byte[]>)(v => FrameCodec.Encode(new StatusMessage(true, "d", 0, 0, ""), 1, v)[ProtocolLimits.HeaderSize..]),
+            (Action<Random, byte[]>)((random, payload) =>
+            {
+                random.NextBytes(payload.AsSpan(statusNumbersAt, 8 + 8));
+                random.NextBytes(payload.AsSpan(statusHashAt));
+            })).SetArgDisplayNames("Status");
+    }
+
+    [TestCaseSource(nameof(VersionedLayouts))]
+    public void Random_fields_of_every_layout_fail_cleanly_or_reencode_to_the_same_bytes(MessageType type, ushort changedIn,
+        Func<ushort, byte[]> payloadIn, Action<Random, byte[]> randomise)
+    {
         var random = new Random(7);
         var accepted = new int[ProtocolVersion.Current + 1];
         for (int i = 0; i < 5_000; i++)
         {
             ushort version = (ushort)random.Next(ProtocolVersion.Min, ProtocolVersion.Current + 1);
             ushort layout = (ushort)random.Next(ProtocolVersion.Min, ProtocolVersion.Current + 1);
-            var payload = FrameCodec.Encode(new ArmTakeMessage(1, "p", 2, 3, ContentHash.None), 1, layout)[ProtocolLimits.HeaderSize..];
-            random.NextBytes(payload.AsSpan(fieldsAt));
-            var frame = new Frame(new FrameHeader(version, MessageType.ArmTake, (uint)payload.Length, 3), payload);
+            bool sameLayout = version >= changedIn == layout >= changedIn;
+            var payload = payloadIn(layout);
+            randomise(random, payload);
+            var frame = new Frame(new FrameHeader(version, type, (uint)payload.Length, 3), payload);
             if (!AnyMessage.TryDecode(frame, out byte[] reencoded, out var error))
             {
-                Assert.That(error.Message, Does.StartWith("ArmTake: "));
-                if (layout != version) Assert.That(error.Code, Is.AnyOf(ProtocolErrorCode.Truncated, ProtocolErrorCode.TrailingBytes));
+                Assert.That(error.Message, Does.StartWith($"{type}: "));
+                if (!sameLayout) Assert.That(error.Code, Is.AnyOf(ProtocolErrorCode.Truncated, ProtocolErrorCode.TrailingBytes));
                 continue;
             }
-            Assert.That(layout, Is.EqualTo(version), "a payload of the other version's layout is never accepted");
+            Assert.That(sameLayout, Is.True, $"a payload of the v{layout} layout is never accepted in a v{version} frame");
             accepted[version]++;
-            Assert.That(reencoded.AsSpan(ProtocolLimits.HeaderSize).SequenceEqual(payload), Is.True, $"ArmTake v{version} payload is not canonical");
+            Assert.That(reencoded.AsSpan(ProtocolLimits.HeaderSize).SequenceEqual(payload), Is.True, $"{type} v{version} payload is not canonical");
         }
         for (int v = ProtocolVersion.Min; v <= ProtocolVersion.Current; v++)
-            Assert.That(accepted[v], Is.GreaterThan(0), $"some random v{v} ArmTake fields are valid");
+            Assert.That(accepted[v], Is.GreaterThan(0), $"some random v{v} {type} fields are valid");
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -9,13 +9,16 @@ using PropertyAttribute = FsCheck.NUnit.PropertyAttribute;
 namespace Ada.Protocol.Tests.Messages;
 
 /// <summary>
-/// Protocol 2 added ArmTake's take start and transpose. A version 1 frame keeps the version 1 layout (and means start 0,
-/// no transposition); each version's layout is exact, so a payload of the other layout never parses.
+/// Protocol 2 added ArmTake's take start and transpose, protocol 3 Status's checkpoint hash. An older frame keeps the older
+/// layout (and means start 0, no transposition, no checkpoint); each version's layout is exact, so a payload of the other
+/// layout never parses.
 /// </summary>
 public class VersioningTests
 {
     private static readonly ContentHash Primer = ContentHash.Of("primer"u8);
     private static readonly ArmTakeMessage Plain = new(7, "piano", 11, -2, Primer);
+    private static readonly ContentHash Model = ContentHash.Of("model"u8);
+    private static readonly StatusMessage Health = new(true, "cpu (AVX2)", 4096, 3, "");
 
     [Test]
     public void A_version_1_ArmTake_is_the_version_2_payload_without_its_last_16_bytes()
@@ -94,6 +97,68 @@ public class VersioningTests
         Assert.That((frame.Header.Version, frame.Payload.Length), Is.EqualTo(((ushort)1, FrameCodec.GetFrameSize(Plain, 1) - ProtocolLimits.HeaderSize)));
         Assert.That(frame.TryDecode(out ArmTakeMessage decoded, out error) && decoded == Plain, Is.True, error.ToString());
         Assert.That(() => pair.Client.TrySend(Plain with { Transpose = 12 }, 10, out _), Throws.ArgumentException);
+    }
+
+    [Test]
+    public void A_version_3_Status_is_the_version_2_payload_then_the_raw_checkpoint_hash()
+    {
+        var v2 = FrameCodec.Encode(Health, 1, version: 2);
+        var v3 = FrameCodec.Encode(Health with { Checkpoint = Model }, 1, version: 3);
+
+        Assert.That(v2.Length - ProtocolLimits.HeaderSize, Is.EqualTo(1 + 2 + 10 + 8 + 8 + 2));
+        Assert.That(v3.Length - v2.Length, Is.EqualTo(ContentHash.Size));
+        Assert.That(v3.AsSpan(ProtocolLimits.HeaderSize, v2.Length - ProtocolLimits.HeaderSize).SequenceEqual(v2.AsSpan(ProtocolLimits.HeaderSize)), Is.True);
+        Assert.That(Convert.ToHexStringLower(v3.AsSpan(v2.Length)), Is.EqualTo(Model.ToString()));
+        Assert.That(FrameCodec.Encode(Health, 1, version: 1)[ProtocolLimits.HeaderSize..], Is.EqualTo(v2[ProtocolLimits.HeaderSize..]),
+            "versions 1 and 2 share the layout");
+    }
+
+    [Test]
+    public void A_version_3_Status_round_trips_its_checkpoint_and_an_older_one_decodes_with_none()
+    {
+        var withModel = Health with { Checkpoint = Model };
+        Assert.That(FrameCodec.TryParse(FrameCodec.Encode(withModel, 4), out var frame, out var error), Is.True, error.ToString());
+        Assert.That(frame.Header.Version, Is.EqualTo(ProtocolVersion.StatusCheckpoint));
+        Assert.That(frame.TryDecode(out StatusMessage decoded, out error), Is.True, error.ToString());
+        Assert.That((decoded, decoded.Checkpoint.ToString()), Is.EqualTo((withModel, Model.ToString())));
+
+        Assert.That(FrameCodec.TryParse(FrameCodec.Encode(Health, 5, version: 2), out frame, out error), Is.True, error.ToString());
+        Assert.That(frame.TryDecode(out decoded, out error), Is.True, error.ToString());
+        Assert.That((decoded, decoded.Checkpoint.IsNone, decoded.UsesCheckpoint), Is.EqualTo((Health, true, false)));
+    }
+
+    [Test]
+    public void A_checkpoint_cannot_be_framed_before_version_3()
+    {
+        foreach (ushort version in new ushort[] { 1, 2 })
+            Assert.That(() => FrameCodec.Encode(Health with { Checkpoint = Model }, 1, version),
+                Throws.ArgumentException.With.Message.Contains($"checkpoint {Model} needs protocol version 3, the frame is version {version}"));
+    }
+
+    [Test]
+    public void A_Status_payload_of_the_other_versions_layout_or_cut_inside_the_hash_is_refused()
+    {
+        var v3Payload = FrameCodec.Encode(Health with { Checkpoint = Model }, 1, version: 3)[ProtocolLimits.HeaderSize..];
+        var v2Payload = FrameCodec.Encode(Health, 1, version: 2)[ProtocolLimits.HeaderSize..];
+
+        Assert.That(StatusMessage.TryRead(v3Payload, 2, out _, out var error), Is.False);
+        Assert.That(error, Is.EqualTo(new ProtocolError(ProtocolErrorCode.TrailingBytes, "Status: 32 bytes after the last field")));
+        Assert.That(StatusMessage.TryRead(v2Payload, 3, out _, out error), Is.False);
+        Assert.That(error, Is.EqualTo(new ProtocolError(ProtocolErrorCode.Truncated, "Status: checkpoint needs 32 bytes, only 0 are left")));
+        Assert.That(StatusMessage.TryRead(v3Payload.AsSpan(0, v3Payload.Length - 1), 3, out _, out error), Is.False);
+        Assert.That(error, Is.EqualTo(new ProtocolError(ProtocolErrorCode.Truncated, "Status: checkpoint needs 32 bytes, only 31 are left")));
+    }
+
+    [Test]
+    public void A_socket_that_negotiated_version_2_sends_the_version_2_Status_layout()
+    {
+        using var pair = new SocketPair();
+        pair.Peer.Version = 2;
+        Assert.That(pair.Peer.TrySend(Health, 9, out var error), Is.True, error.ToString());
+        Assert.That(pair.Client.TryReceive(TimeSpan.FromSeconds(10), out var frame, out error), Is.True, error.ToString());
+        Assert.That((frame.Header.Version, frame.Payload.Length), Is.EqualTo(((ushort)2, FrameCodec.GetFrameSize(Health, 2) - ProtocolLimits.HeaderSize)));
+        Assert.That(frame.TryDecode(out StatusMessage decoded, out error) && decoded == Health, Is.True, error.ToString());
+        Assert.That(() => pair.Peer.TrySend(Health with { Checkpoint = Model }, 10, out _), Throws.ArgumentException);
     }
 
     [Property(MaxTest = 300)]

@@ -22,7 +22,7 @@ public static class SampleMessages
         new MessageCase<StartMessage>(new()),
         new MessageCase<StopMessage>(new()),
         new MessageCase<StatusRequestMessage>(new()),
-        new MessageCase<StatusMessage>(new(true, "cuda:0", 4096, 17, "preset 'x' not found")),
+        new MessageCase<StatusMessage>(new(true, "cuda:0", 4096, 17, "preset 'x' not found", Hash)),
         new MessageCase<ErrorMessage>(new(ErrorCode.PresetNotFound, "no preset named 'ピアノ'")),
         new MessageCase<HeartbeatMessage>(new(12345)),
         new MessageCase<GoodbyeMessage>(new()),
@@ -32,6 +32,7 @@ public static class SampleMessages
     public static IReadOnlyList<IMessageCase> OlderVersions { get; } =
     [
         new MessageCase<ArmTakeMessage>(new(99, "piano", 0xDEADBEEF_CAFEBABE, -3, ContentHash.OfSamples([0.5f, -0.5f], 2, 16_000)), version: 1),
+        new MessageCase<StatusMessage>(new(true, "cuda:0", 4096, 17, "preset 'x' not found"), version: 2),
     ];
 
     /// <summary>Every sample in every version it exists in.</summary>

@@ -5,7 +5,7 @@ internal sealed class ConstantTakeSource(float value) : ITakeSource
 {
     public int LatencySamples => 0;
 
-    public TakeSourceStatus Status => new(true, 480, 3);
+    public TakeSourceStatus Status => new(true, 480, 3, ModelChanged: true);
 
     public void Prepare(double sampleRate, int maxBlockSize)
     {

@@ -7,7 +7,16 @@ internal sealed class FixedTakeContext(string preset, ulong seed) : ITakeContext
 
     public ulong Seed => seed;
 
-    public string CheckpointHash => "";
+    private CheckpointRecord? _checkpoint;
+
+    public CheckpointRecord? Checkpoint
+    {
+        get => Volatile.Read(ref _checkpoint);
+        init => _checkpoint = value;
+    }
+
+    public bool TryRecordCheckpoint(CheckpointRecord? seen, CheckpointRecord reported) =>
+        reported.Preset == Preset!.Name && ReferenceEquals(Interlocked.CompareExchange(ref _checkpoint, reported, seen), seen);
 
     public PrimerRecorder? Recorder { get; init; }
 
