@@ -3,8 +3,11 @@
 # PyTorch (its libtorch is loaded in place of TorchSharp-cuda's) but no .NET SDK. See benchmarks/gpu/README.md.
 # usage: device-checks.sh <folder with dotnet.tar.xz and app/> <output folder>
 # GPU=cpu runs the same script against TorchSharp on the CPU (to try the script on a machine without CUDA).
+# CHECKS picks sections (default: all of train sampler render service).
 set -u
 carry=$1; out=$2
+checks=" ${CHECKS:-train sampler render service} "
+want() { [[ $checks == *" $1 "* ]]; }
 gpu=${GPU:-cuda}; sampler=$gpu; [ "$gpu" = cpu ] && sampler=torch-cpu
 mkdir -p "$out" /tmp/dotnet
 tar -C /tmp/dotnet -xJf "$carry/dotnet.tar.xz"
@@ -24,6 +27,7 @@ ldd -r "$carry/app/libLibTorchSharp.so" 2>&1 | grep "undefined symbol" | head -2
 step "ada info --device $gpu"
 ada info --device $gpu || { echo "CUDA did not initialise; stopping"; exit 1; }
 
+if want train; then
 step "training throughput, reference decoder (30 layers, R64), cuda vs 16 CPU threads on this machine"
 ada bench train --device $gpu --steps ${BENCH_STEPS:-30} 2>&1 | tee "$out/bench-train-cuda.txt"
 ada bench train --device cpu --threads 16 --steps ${CPU_BENCH_STEPS:-5} 2>&1 | tee "$out/bench-train-cpu.txt"
@@ -44,9 +48,15 @@ first = sum(float(r["loss"]) for r in g[:20]) / 20; last = sum(float(r["loss"]) 
 print(f"cuda run: mean loss of first 20 logged steps {first:.4f}, last 20 {last:.4f}, decreased: {last < first}")
 PY
 
+fi
+
+if want sampler; then
 step "sampler: default hierarchy, fast CPU sampler (1 thread) vs TorchSharp step loop on cuda"
 ada bench sampler --model models/default-piano/model.json --torchsharp --torch-device $gpu --batch 1 16 64 --seconds 2 2>&1 | tee "$out/bench-sampler.txt"
 
+fi
+
+if want render; then
 step "render parity: the same preset and seed on the CPU sampler and on cuda (twice)"
 render() {
   ada render --preset presets/piano-sketch.json --seconds 3 --device $1 --format float32 --rate 16000 --out "/tmp/render-$2.wav" --overwrite 2>&1 | tail -2
@@ -70,3 +80,10 @@ print("device run 1 vs run 2: first differing sample", first_diff(g1, g2))
 print("fast CPU sampler vs device: first differing sample", first_diff(cpu, g1), "of", len(cpu))
 print("rms cpu %.4f device %.4f" % (rms(cpu), rms(g1)))
 PY
+fi
+
+if want service; then
+step "generator service (ada serve's engine, rings and simulated real-time players) on $sampler, then on the CPU sampler with every core"
+ada bench service --device $sampler --max-clients 2 --seconds 5 --workers 2 2>&1 | tee "$out/bench-service-gpu.txt"
+ada bench service --device cpu --max-clients ${CPU_CLIENTS:-24} --seconds 5 2>&1 | tee "$out/bench-service-cpu.txt"
+fi
