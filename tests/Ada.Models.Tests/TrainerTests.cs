@@ -1,3 +1,5 @@
+using TorchSharp;
+
 namespace Ada.Models.Tests;
 
 public class TrainerTests
@@ -95,5 +97,60 @@ public class TrainerTests
         Assert.That(CodeBatchSource.RequiredLength(16, lower), Is.EqualTo(64));
         Assert.That(Tiny.Longs(codes.Batch(5)), Is.EqualTo(Tiny.Longs(lower.Encode(audio.Batch(5)))));
         Assert.That(codes.Batch(5).shape, Is.EqualTo(new long[] { 2, 16 }));
+    }
+
+    static RunConfig WithHeldOut(RunConfig run, int interval, int batches = 2) =>
+        run with { Data = run.Data with { HoldoutSplit = "validation" }, Training = run.Training with { EvalInterval = interval, EvalBatches = batches } };
+
+    [Test]
+    public void HeldOutNllIsLoggedEveryIntervalFromTheSameBatchesAndLeavesTrainingUnchanged()
+    {
+        var plain = Train(Tiny.Run(Tiny.Amae(), Path.Combine(dir, "plain"), 4));
+
+        var config = WithHeldOut(Tiny.Run(Tiny.Amae(), Path.Combine(dir, "eval"), 4), interval: 2);
+        var holdout = new SineBatchSource(2, 64, 99);
+        using var trainer = new Trainer(config, new SineBatchSource(2, 64, 11), holdout);
+        var seen = new List<TrainMetrics>();
+        var summary = trainer.Run(seen.Add);
+
+        AssertIdentical(plain, trainer.Model.NamedWeights());
+        Assert.That(seen.Where(m => m.HeldOutNllBits != null).Select(m => m.Step), Is.EqualTo(new long[] { 2, 4 }));
+        var rows = File.ReadAllLines(Path.Combine(config.Training.CheckpointDir, "heldout.csv"));
+        Assert.That(rows[0], Is.EqualTo("step,nll_bits,elapsed_s"));
+        Assert.That(rows.Skip(1).Select(r => r.Split(',')[0]), Is.EqualTo(new[] { "2", "4" }));
+
+        // the step-4 value is the mean NLL of held-out batches 0 and 1 under the final weights
+        double expected;
+        using (torch.no_grad())
+            expected = Enumerable.Range(0, 2).Average(i => (double)trainer.Model.Loss(holdout.Batch(i)).Terms["nll"].item<float>());
+        Assert.That(trainer.HeldOutNll(), Is.EqualTo(expected).Within(1e-6));
+        Assert.That(seen[^1].HeldOutNllBits, Is.EqualTo(expected).Within(1e-6));
+        Assert.That(double.Parse(rows[2].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(expected).Within(1e-4));
+        Assert.That(summary.LastHeldOut, Is.EqualTo(new HeldOutPoint(4, seen[^1].HeldOutNllBits!.Value)));
+        Assert.That(seen[0].HeldOutNllBits, Is.Not.EqualTo(seen[^1].HeldOutNllBits), "the weights changed between evaluations");
+    }
+
+    [Test]
+    public void ResumingKeepsTheHeldOutRowsUpToTheCheckpoint()
+    {
+        var run = WithHeldOut(Tiny.Run(Tiny.Amae(), dir, 3), interval: 2);
+        using (var first = new Trainer(run, new SineBatchSource(2, 64, 11), new SineBatchSource(2, 64, 99))) first.Run();
+        File.AppendAllText(Path.Combine(dir, "heldout.csv"), "5,1.0,1.0\n");   // a row from beyond the checkpoint, as after a crash
+        using var resumed = new Trainer(run with { Training = run.Training with { Steps = 6 } }, new SineBatchSource(2, 64, 11), new SineBatchSource(2, 64, 99));
+        resumed.Run();
+        var steps = File.ReadAllLines(Path.Combine(dir, "heldout.csv")).Skip(1).Select(r => r.Split(',')[0]);
+        Assert.That(steps, Is.EqualTo(new[] { "2", "4", "6" }));
+    }
+
+    [Test]
+    public void HeldOutEvaluationNeedsAHoldoutSplitAndASource()
+    {
+        var run = Tiny.Run(Tiny.Amae(), dir, 2);
+        var noSplit = run with { Training = run.Training with { EvalInterval = 2 } };
+        Assert.That(() => noSplit.Validate(), Throws.TypeOf<ConfigException>().With.Message.Contains("training.evalInterval needs data.holdoutSplit"));
+        Assert.That(() => new Trainer(WithHeldOut(run, 2), new SineBatchSource(2, 64, 11)),
+            Throws.ArgumentException.With.Message.Contains("no held-out batch source"));
+        using var trainer = new Trainer(run, new SineBatchSource(2, 64, 11));
+        Assert.That(() => trainer.HeldOutNll(), Throws.InvalidOperationException.With.Message.Contains("data.holdoutSplit"));
     }
 }

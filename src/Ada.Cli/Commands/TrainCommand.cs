@@ -32,13 +32,15 @@ public static class TrainCommand
                 },
             };
             using var data = LevelData.Open(run, DataSplit.Train);
-            using var trainer = new Trainer(run, data.Source);
+            using var holdout = run.Training.EvalInterval > 0 ? LevelData.Open(run, LevelData.HoldoutSplit(run)) : null;
+            using var trainer = new Trainer(run, data.Source, holdout?.Source);
             AnsiConsole.MarkupLineInterpolated($"[bold]{run.Name}[/]: {run.Model.Kind} level {run.Model.Level}, {trainer.Model.parameters().Sum(p => p.numel()):N0} parameters, run folder {trainer.RunDirectory}");
             if (trainer.ResumedFrom is { } resumed) AnsiConsole.MarkupLineInterpolated($"resuming from {resumed} (step {trainer.Step})");
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             if (parse.GetValue(minutes) is { } limit) budget.CancelAfter(TimeSpan.FromMinutes(limit));
             var summary = Progress(run, trainer, budget.Token);
-            AnsiConsole.MarkupLineInterpolated($"[green]done[/]: step {summary.Step}/{summary.TargetSteps}, {summary.MeanSamplesPerSecond:N0} samples/s, checkpoint {summary.Checkpoint}");
+            var heldOut = summary.LastHeldOut is { } h ? $", held-out NLL {h.NllBits:F3} bits at step {h.Step}" : "";
+            AnsiConsole.MarkupLineInterpolated($"[green]done[/]: step {summary.Step}/{summary.TargetSteps}, {summary.MeanSamplesPerSecond:N0} samples/s{heldOut}, checkpoint {summary.Checkpoint}");
             return Task.FromResult(0);
         });
         return command;
@@ -46,10 +48,17 @@ public static class TrainCommand
 
     static TrainSummary Progress(RunConfig run, Trainer trainer, CancellationToken cancel)
     {
+        HeldOutPoint? heldOut = null;
+        string Line(TrainMetrics m)
+        {
+            if (m.HeldOutNllBits is { } bits) heldOut = new HeldOutPoint(m.Step, bits);
+            return Describe(m, heldOut);
+        }
+
         if (!AnsiConsole.Profile.Capabilities.Interactive)
             return trainer.Run(m =>
             {
-                if (m.Step % run.Training.LogInterval == 0 || m.Step == m.TotalSteps) Console.WriteLine(Describe(m));
+                if (m.Step % run.Training.LogInterval == 0 || m.Step == m.TotalSteps || m.HeldOutNllBits != null) Console.WriteLine(Line(m));
             }, cancel);
 
         TrainSummary? summary = null;
@@ -62,16 +71,17 @@ public static class TrainCommand
                 summary = trainer.Run(m =>
                 {
                     task.Value = m.Step;
-                    task.Description = Markup.Escape(Describe(m));
+                    task.Description = Markup.Escape(Line(m));
                 }, cancel);
             });
         return summary!;
     }
 
-    static string Describe(TrainMetrics m)
+    static string Describe(TrainMetrics m, HeldOutPoint? heldOut)
     {
         var terms = string.Join(" ", m.Terms.Where(t => t.Key != "nll").Select(t => $"{t.Key} {t.Value:F4}"));
         var usage = m.Usage is { } u ? $" usage {u.PerplexityRatio:P0} used {u.FractionUsed:P0}" : "";
-        return $"step {m.Step}/{m.TotalSteps} nll {m.NllBits:F3} bits {terms}{usage} {m.SamplesPerSecond:N0} samples/s";
+        var held = heldOut is { } h ? $" held-out {h.NllBits:F3} bits (step {h.Step})" : "";
+        return $"step {m.Step}/{m.TotalSteps} nll {m.NllBits:F3} bits{held} {terms}{usage} {m.SamplesPerSecond:N0} samples/s";
     }
 }

@@ -55,13 +55,20 @@ public sealed class LevelData : IDisposable
         int batch = batchSize ?? run.Training.BatchSize;
         var audio = SinglePath(data) == SyntheticSine ? null
             : new AudioBatchSource(CachePaths.Manifest(SinglePath(data)), split, audioCrop, batch, (ulong)run.Training.Seed);
-        IBatchSource source = audio ?? (IBatchSource)new SineBatchSource(batch, audioCrop, (ulong)run.Training.Seed);
+        // synthetic "splits" differ by seed, so held-out sines are not the training batches
+        IBatchSource source = audio ?? (IBatchSource)new SineBatchSource(batch, audioCrop, (ulong)run.Training.Seed + (ulong)split * 1_000_003);
         foreach (var encoder in encoders) source = new CodeBatchSource(source, encoder);
         var result = new LevelData(source, audio, encoders);
         if (audio != null) result._owned.Add(audio);
         result._owned.AddRange(encoders);
         return result;
     }
+
+    /// <summary>The split data.holdoutSplit names ("train", "validation" or "test").</summary>
+    public static DataSplit HoldoutSplit(RunConfig run) =>
+        Enum.TryParse<DataSplit>(run.Data.HoldoutSplit, ignoreCase: true, out var split) && Enum.IsDefined(split)
+            ? split
+            : throw new InvalidDataException($"data.holdoutSplit '{run.Data.HoldoutSplit}' is not a split: use train, validation or test");
 
     static string SinglePath(DataConfig data) => data.Paths.Length == 1 ? data.Paths[0]
         : throw new InvalidDataException($"data.paths lists {data.Paths.Length} datasets; one dataset per run is supported");

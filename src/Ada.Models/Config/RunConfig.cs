@@ -16,6 +16,8 @@ public sealed record RunConfig(
         Model.Validate("model");
         Data.Validate(Model, "data");
         Training.Validate("training");
+        if (Training.EvalInterval > 0 && string.IsNullOrWhiteSpace(Data.HoldoutSplit))
+            throw new ConfigException("training.evalInterval needs data.holdoutSplit (e.g. \"validation\") to evaluate on");
         return this;
     }
 }

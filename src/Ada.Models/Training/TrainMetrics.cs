@@ -4,6 +4,7 @@ namespace Ada.Models;
 /// <param name="Terms">Every loss term by name ("nll" in bits/sample, "diversity", "codebook", "commitment"), unweighted.</param>
 /// <param name="Usage">Code usage of this batch (ADA kinds only).</param>
 /// <param name="SamplesPerSecond">Signal samples trained per second, averaged over this session.</param>
+/// <param name="HeldOutNllBits">Decoder NLL on the fixed held-out batches, on the steps where it was evaluated (training.evalInterval).</param>
 public sealed record TrainMetrics(
     long Step,
     long TotalSteps,
@@ -12,7 +13,8 @@ public sealed record TrainMetrics(
     double GradNorm,
     CodeUsage? Usage,
     double SamplesPerSecond,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    double? HeldOutNllBits = null)
 {
     /// <summary>Decoder NLL in bits per sample.</summary>
     public double NllBits => Terms["nll"];

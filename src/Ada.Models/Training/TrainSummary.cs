@@ -12,4 +12,8 @@ public sealed record TrainSummary(
     double ElapsedSeconds,
     string? Checkpoint,
     string? ContentHash,
-    string? ResumedFrom);
+    string? ResumedFrom,
+    HeldOutPoint? LastHeldOut = null);
+
+/// <summary>One held-out evaluation: the step and the decoder NLL in bits per sample on the fixed held-out batches.</summary>
+public sealed record HeldOutPoint(long Step, double NllBits);

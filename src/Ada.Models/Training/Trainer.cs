@@ -11,6 +11,7 @@ public sealed class Trainer : IDisposable
 {
     readonly RunConfig config;
     readonly IBatchSource data;
+    readonly IBatchSource? holdout;
     readonly Device device;
     readonly AdamOptimizer optimizer;
     readonly IReadOnlyList<Parameter> parameters;
@@ -33,13 +34,20 @@ public sealed class Trainer : IDisposable
     /// <summary>Folder of checkpoints, train.csv and summary.json.</summary>
     public string RunDirectory => config.Training.CheckpointDir;
 
-    /// <summary>Builds the model from the config's seed, or resumes from the newest checkpoint in the run folder when Resume is set.</summary>
-    public Trainer(RunConfig config, IBatchSource data)
+    /// <summary>
+    /// Builds the model from the config's seed, or resumes from the newest checkpoint in the run folder when Resume is set.
+    /// <paramref name="holdout"/> supplies the held-out batches that training.evalInterval evaluates (batches 0, 1, … every time).
+    /// </summary>
+    public Trainer(RunConfig config, IBatchSource data, IBatchSource? holdout = null)
     {
         this.config = config.Validate();
         this.data = data;
-        if (data.Classes != config.Model.Classes)
-            throw new ArgumentException($"model.classes is {config.Model.Classes} but the batch source yields {data.Classes} classes");
+        this.holdout = holdout;
+        foreach (var source in holdout is null ? [data] : new[] { data, holdout })
+            if (source.Classes != config.Model.Classes)
+                throw new ArgumentException($"model.classes is {config.Model.Classes} but the batch source yields {source.Classes} classes");
+        if (config.Training.EvalInterval > 0 && holdout is null)
+            throw new ArgumentException("training.evalInterval is set but no held-out batch source was given");
         TorchRuntime.EnsureLoaded();
         NativeAllocator.Tune();
         var t = config.Training;
@@ -102,6 +110,28 @@ public sealed class Trainer : IDisposable
 
     TimeSpan Elapsed => TimeSpan.FromSeconds(elapsedBefore) + session.Elapsed;
 
+    /// <summary>Mean decoder NLL in bits per sample over the fixed held-out batches (0 … training.evalBatches − 1), without gradients.</summary>
+    public double HeldOutNll()
+    {
+        if (holdout is null) throw new InvalidOperationException("no held-out batch source: set data.holdoutSplit and give the trainer one");
+        using var _ = no_grad();
+        Model.eval();
+        try
+        {
+            double sum = 0;
+            for (var i = 0; i < config.Training.HeldOutBatches; i++)
+            {
+                using var scope = NewDisposeScope();
+                sum += Model.Loss(holdout.Batch(i).to(device)).Terms["nll"].item<float>();
+            }
+            return sum / config.Training.HeldOutBatches;
+        }
+        finally
+        {
+            Model.train();
+        }
+    }
+
     /// <summary>Writes the checkpoint of the current step (weights + Adam state); returns its path.</summary>
     public string SaveCheckpoint()
     {
@@ -116,10 +146,18 @@ public sealed class Trainer : IDisposable
     {
         var t = config.Training;
         var log = new TrainLog(System.IO.Path.Combine(RunDirectory, "train.csv"), ModelKind.Regularisers(config.Model.Kind), Step);
+        var heldOutLog = t.EvalInterval > 0 ? new StepCsv(System.IO.Path.Combine(RunDirectory, "heldout.csv"), ["step", "nll_bits", "elapsed_s"], Step) : null;
         TrainMetrics? last = null;
+        HeldOutPoint? heldOut = null;
         while (Step < t.Steps && !cancel.IsCancellationRequested)
         {
             last = TrainStep();
+            if (heldOutLog != null && Step % t.EvalInterval == 0)
+            {
+                last = last with { HeldOutNllBits = HeldOutNll() };
+                heldOut = new HeldOutPoint(Step, last.HeldOutNllBits.Value);
+                heldOutLog.Append(Step, [heldOut.NllBits, last.Elapsed.TotalSeconds]);
+            }
             onStep?.Invoke(last);
             if (Step % t.LogInterval == 0 || Step == t.Steps) log.Append(last);
             if (Step % t.CheckpointInterval == 0 || Step == t.Steps) SaveCheckpoint();
@@ -127,7 +165,7 @@ public sealed class Trainer : IDisposable
         if (lastCheckpointStep != Step) SaveCheckpoint();
         var summary = new TrainSummary(config.Name, config.Model.Kind, Step, t.Steps, Step >= t.Steps, last,
             sessionSamples / Math.Max(session.Elapsed.TotalSeconds, 1e-9), Elapsed.TotalSeconds,
-            lastCheckpoint, lastHash, ResumedFrom);
+            lastCheckpoint, lastHash, ResumedFrom, heldOut);
         AtomicFile.WriteText(System.IO.Path.Combine(RunDirectory, "summary.json"), Json.Write(summary));
         return summary;
     }
