@@ -3,10 +3,10 @@
 # PyTorch (its libtorch is loaded in place of TorchSharp-cuda's) but no .NET SDK. See benchmarks/gpu/README.md.
 # usage: device-checks.sh <folder with dotnet.tar.xz and app/> <output folder>
 # GPU=cpu runs the same script against TorchSharp on the CPU (to try the script on a machine without CUDA).
-# CHECKS picks sections (default: all of train sampler render service).
+# CHECKS picks sections (default: all of train sampler render service pytorch).
 set -u
 carry=$1; out=$2
-checks=" ${CHECKS:-train sampler render service} "
+checks=" ${CHECKS:-train sampler render service pytorch} "
 want() { [[ $checks == *" $1 "* ]]; }
 gpu=${GPU:-cuda}; sampler=$gpu; [ "$gpu" = cpu ] && sampler=torch-cpu
 mkdir -p "$out" /tmp/dotnet
@@ -86,4 +86,11 @@ if want service; then
 step "generator service (ada serve's engine, rings and simulated real-time players) on $sampler, then on the CPU sampler with every core"
 ada bench service --device $sampler --max-clients 2 --seconds 5 --workers 2 2>&1 | tee "$out/bench-service-gpu.txt"
 ada bench service --device cpu --max-clients ${CPU_CLIENTS:-24} --seconds 5 2>&1 | tee "$out/bench-service-cpu.txt"
+fi
+
+if want pytorch; then
+step "TorchSharp against PyTorch on the same libtorch and an idle machine: training (2 and 16 threads) and the incremental sampler"
+ada bench train --device cpu --threads 2 --steps 5 --pytorch python3 2>&1 | tee "$out/bench-train-pytorch-2.txt"
+ada bench train --device cpu --threads 16 --steps 10 --pytorch python3 2>&1 | tee "$out/bench-train-pytorch-16.txt"
+ada bench sampler --pytorch python3 --batch 1 8 --seconds 2 2>&1 | tee "$out/bench-sampler-pytorch.txt"
 fi
