@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 
 namespace Ada.Inference;
@@ -10,6 +11,7 @@ public static class CategoricalSampler
     /// <param name="temperature">Softmax temperature (&gt; 0), or 0 for greedy decoding.</param>
     /// <param name="uniform">The random number that decides.</param>
     /// <param name="scratch">At least Q floats of workspace.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Sample(ReadOnlySpan<float> logits, float temperature, double uniform, Span<float> scratch)
     {
         if (temperature <= 0) return TensorPrimitives.IndexOfMax(logits);

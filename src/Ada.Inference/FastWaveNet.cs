@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 using Ada.Inference.Kernels;
 
@@ -117,6 +118,9 @@ public sealed class FastWaveNet : IIncrementalWaveNet
         }
     }
 
+    // The kernels skip tiering: tier-0 SIMD code is many times slower, and a take's first second of audio
+    // would otherwise run through it (and then through PGO instrumentation) before reaching full speed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void Step<TSimd>(WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
         where TSimd : struct, ISimd<TSimd>
     {

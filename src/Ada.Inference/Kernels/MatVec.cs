@@ -27,6 +27,7 @@ public static class MatVec
     /// <param name="y">Accumulators (already holding the bias), stream b at b × <paramref name="yStride"/>.</param>
     /// <param name="yStride">Distance between streams in <paramref name="y"/>.</param>
     /// <param name="batch">Number of streams.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MultiplyAccumulate<TSimd>(ReadOnlySpan<float> weightsT, int n, int mPadded,
         ReadOnlySpan<float> x, int xStride, Span<float> y, int yStride, int batch)
         where TSimd : struct, ISimd<TSimd>
@@ -47,6 +48,7 @@ public static class MatVec
     }
 
     /// <summary>One stream: four output vectors per pass over the inputs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void One<TSimd>(ref float w, int n, int m, ref float x, ref float y) where TSimd : struct, ISimd<TSimd>
     {
         int v = TSimd.Width;
@@ -86,6 +88,7 @@ public static class MatVec
     }
 
     /// <summary>Four streams: each weight vector is loaded once and used four times (2 vectors × 4 streams in registers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Four<TSimd>(ref float w, int n, int m, ref float x, int xs, ref float y, int ys) where TSimd : struct, ISimd<TSimd>
     {
         int v = TSimd.Width;
