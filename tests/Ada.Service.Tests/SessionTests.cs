@@ -161,6 +161,39 @@ public class SessionTests
     }
 
     [Test]
+    public void ANoteOnPreRendersTheVariationTheKeyWillArmWithTheClientsOffset()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.None)));
+        client.Send(new SetParameterMessage((uint)SessionParameter.VariationOffset, 5));
+        client.Send(new MidiEventMessage(0, 42, 0.8f, true, 0));
+        long length = TinyModels.Preset().LengthSamples;
+        Assert.That(SpinWait.SpinUntil(() => service.Metrics.GeneratedSamples == length, TestClient.Timeout), Is.True, "variation 47 is pre-rendered");
+
+        client.Arm(1, "tiny", TinyModels.Preset().Seed, 47);
+        Assert.That(service.Metrics.GeneratedSamples, Is.EqualTo(length), "key 42 + offset 5 was armed from the pre-render");
+    }
+
+    [Test]
+    public void InPitchModeANoteOnPreRendersNothing()
+    {
+        using var service = new TestService();
+        using var client = service.Connect(Rate);
+        client.Expect<StatusMessage>(client.Send(new LoadPresetMessage(1, "tiny", ContentHash.None)));
+        client.Send(new SetParameterMessage((uint)SessionParameter.NoteMode, 1));
+        client.Send(new MidiEventMessage(0, 42, 0.8f, true, 0));
+        client.Status();                                             // the note-on has been handled
+        Thread.Sleep(300);
+        Assert.That(service.Metrics.GeneratedSamples, Is.Zero, "every key plays the one armed take, so nothing is guessed");
+
+        client.Send(new SetParameterMessage((uint)SessionParameter.NoteMode, 0));
+        client.Send(new MidiEventMessage(0, 43, 0.8f, true, 0));
+        Assert.That(SpinWait.SpinUntil(() => service.Metrics.GeneratedSamples == TinyModels.Preset().LengthSamples, TestClient.Timeout), Is.True,
+            "back in variation mode a note-on pre-renders again");
+    }
+
+    [Test]
     public void ServiceToClientMessagesFromAClientAreRefused()
     {
         using var service = new TestService();

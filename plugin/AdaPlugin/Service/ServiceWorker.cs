@@ -254,6 +254,15 @@ internal sealed class ServiceWorker : IDisposable
         {
             Send(new SetParameterMessage((uint)SessionParameter.Temperature, request.Temperature));
         }
+        // the service pre-renders a pressed key's take before the arm arrives; it needs the key mapping to guess right
+        if (_request?.Mode != request.Mode)
+        {
+            Send(new SetParameterMessage((uint)SessionParameter.NoteMode, (double)request.Mode));
+        }
+        if (_request?.VariationOffset != request.VariationOffset)
+        {
+            Send(new SetParameterMessage((uint)SessionParameter.VariationOffset, request.VariationOffset));
+        }
         if (request.Primer is { } primer && primer.Hash != _primerSent)
         {
             foreach (var chunk in PrimerChunker.Split(primer.Interleaved, PrimerSnapshot.Channels, primer.SampleRate))

@@ -43,7 +43,7 @@ internal sealed partial class Session
         var preset = WithTemperature(Resolve(arm.Preset));
         var spec = new TakeSpec(preset, arm.Seed, arm.Variation, arm.PrimerHash, PrimerCodesFor(preset, arm.PrimerHash));
         var placement = new TakePlacement(arm.TakeStart, arm.Transpose);
-        _lastSeed = arm.Seed;
+        (_lastSeed, _lastPrimer) = (arm.Seed, arm.PrimerHash);
         if (_rings.TryGetValue(arm.TakeId, out var existing))
         {
             if (existing.Take.Spec.Key == spec.Key && existing.Placement == placement && existing.Writer.SampleRate == rate)

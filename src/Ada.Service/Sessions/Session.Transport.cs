@@ -32,16 +32,19 @@ internal sealed partial class Session
     public void OnStop() => _playback.Playing = false;
 
     /// <summary>
-    /// MidiEvent: recorded (gating and envelopes happen in the plugin). A note-on pre-renders the take
-    /// (loaded preset, last armed seed, variation = note number) unless it is armed already.
+    /// MidiEvent: recorded (gating and envelopes happen in the plugin). In variation note mode a note-on pre-renders the
+    /// take that key will arm (loaded preset, last armed seed and primer, variation = note + VariationOffset) unless it is
+    /// armed already; in pitch mode every key plays the one armed take, so there is nothing to guess.
     /// </summary>
     public void OnMidiEvent(in MidiEventMessage midi)
     {
         _midi.Enqueue(midi);
         if (_midi.Count > MidiHistory) _midi.Dequeue();
         if (!midi.NoteOn || midi.Velocity == 0 || !_ctx.Options.PrerenderOnNoteOn || _preset is null) return;
+        if (Parameter(SessionParameter.NoteMode, 0) != 0) return;
         var preset = WithTemperature(_preset);
-        var spec = new TakeSpec(preset, _lastSeed ?? preset.Seed, midi.Note, ContentHash.None);
+        var variation = midi.Note + (int)Parameter(SessionParameter.VariationOffset, 0);
+        var spec = new TakeSpec(preset, _lastSeed ?? preset.Seed, variation, _lastPrimer, PrimerCodesFor(preset, _lastPrimer));
         if (_rings.Values.Any(f => f.Take.Spec.Key == spec.Key)) return;
         _prerenders.Request(spec);
     }
@@ -57,9 +60,11 @@ internal sealed partial class Session
 
     /// <summary>The preset with its temperatures scaled by the client's Temperature parameter (the take key includes them).</summary>
     private ResolvedPreset WithTemperature(ResolvedPreset preset) =>
-        _parameters.TryGetValue((uint)SessionParameter.Temperature, out var scale) && scale != 1
+        Parameter(SessionParameter.Temperature, 1) is var scale && scale != 1
             ? preset with { Temperatures = [.. preset.Temperatures.Select(t => (float)(t * scale))] }
             : preset;
+
+    private double Parameter(SessionParameter id, double absent) => _parameters.TryGetValue((uint)id, out var value) ? value : absent;
 
     /// <summary>PrimerChunk: assembled and, once complete and hash-checked, stored by its hash.</summary>
     public void OnPrimerChunk(in PrimerChunkMessage chunk) => _primers.Add(chunk);

@@ -33,6 +33,7 @@ internal sealed partial class Session : IDisposable
     /// <summary>Largest temperature scale a client may set.</summary>
     public const double MaxTemperatureScale = 2.0;
     private ulong? _lastSeed;
+    private ContentHash _lastPrimer;
     private string _lastError = "";
 
     /// <summary>A session for client <paramref name="id"/> talking over <paramref name="socket"/>.</summary>
