@@ -41,8 +41,8 @@ public static class Metrics
         {
             if (reference.Length < n) throw new ArgumentException($"waveforms of {reference.Length} samples are shorter than FFT size {n}");
             var (mr, me) = (Magnitude(r, n), Magnitude(e, n));                    // (n/2 + 1, frames)
-            sc += ((mr - me).norm() / mr.norm().clamp_min(LogFloor)).item<float>();
-            lm += (mr.clamp_min(LogFloor).log() - me.clamp_min(LogFloor).log()).abs().mean().item<float>();
+            sc += ((mr - me).norm() / mr.norm().ClampMin(LogFloor)).item<float>();
+            lm += (mr.ClampMin(LogFloor).log() - me.ClampMin(LogFloor).log()).abs().mean().item<float>();
         }
         return new StftDistance(sc / sizes.Count, lm / sizes.Count);
     }

@@ -71,8 +71,8 @@ public sealed class AdaLevel : LevelModel
         var nll = NllBits(logits, classes);
         var terms = new Dictionary<string, Tensor>(q.Losses) { ["nll"] = nll };
         var total = IsVq(Config)
-            ? nll + q.Losses["codebook"] + Auto.CommitmentBeta * q.Losses["commitment"]
-            : nll + Auto.DiversityWeight * q.Losses["diversity"];
+            ? nll.Plus(q.Losses["codebook"]).Plus(q.Losses["commitment"].Times(Auto.CommitmentBeta))
+            : nll.Plus(q.Losses["diversity"].Times(Auto.DiversityWeight));
         return new(total, terms, q.Codes);
     }
 

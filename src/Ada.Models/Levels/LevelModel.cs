@@ -41,5 +41,5 @@ public abstract class LevelModel(string name, ModelConfig config) : nn.Module(na
 
     /// <summary>Mean cross-entropy of time-major logits (B, T, Q) against classes (B, T), in bits per sample.</summary>
     protected static Tensor NllBits(Tensor logits, Tensor classes) =>
-        F.cross_entropy(logits.reshape(-1, logits.shape[2]), classes.reshape(-1)) / Math.Log(2);
+        F.cross_entropy(logits.reshape(-1, logits.shape[2]), classes.reshape(-1)).DividedBy(Math.Log(2));
 }

@@ -19,10 +19,10 @@ public sealed class AmaeQuantiser : Quantiser
     public override QuantiserOutput forward(Tensor x)
     {
         var r = F.relu(x);
-        var q = r / (r.sum(1, keepdim: true) + Epsilon);                       // (B, k, F), on the simplex
+        var q = r / r.sum(1, keepdim: true).Plus(Epsilon);                      // (B, k, F), on the simplex
         var codes = q.argmax(1);                                                 // (B, F)
         var onehot = F.one_hot(codes, Codes).permute(0, 2, 1).to_type(q.dtype); // (B, k, F)
-        var quantised = q + (onehot - q).detach();
+        var quantised = q.Plus((onehot - q).detach());
         return new(quantised, codes, new Dictionary<string, Tensor> { ["diversity"] = Diversity(q) });
     }
 
@@ -30,7 +30,7 @@ public sealed class AmaeQuantiser : Quantiser
     public static Tensor Diversity(Tensor q)
     {
         var mean = q.mean([0, 2]);                               // (k)
-        return (mean * q.shape[1] - 1.0).pow(2).sum();
+        return mean.Times(q.shape[1]).Minus(1.0).Power(2).sum();
     }
 
     /// <inheritdoc />

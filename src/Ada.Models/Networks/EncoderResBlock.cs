@@ -21,5 +21,5 @@ public sealed class EncoderResBlock : nn.Module
         WeightSpec.Conv("conv1", c, c, 3).Concat(WeightSpec.Conv("conv2", c, c, 1));
 
     /// <summary>Time-major (B, T, C) → (B, T, C).</summary>
-    public Tensor forward(Tensor h) => h + conv2.forward(F.relu(conv1.forward(F.relu(h))));
+    public Tensor forward(Tensor h) => h.Plus(conv2.forward(F.relu(conv1.forward(F.relu(h)))));
 }

@@ -27,9 +27,8 @@ public sealed class VqQuantiser : Quantiser
     {
         var (b, d, frames) = (z.shape[0], z.shape[1], z.shape[2]);
         var flat = z.permute(0, 2, 1).reshape(-1, d);                            // (B·F, d)
-        var distance = flat.pow(2).sum(1, keepdim: true)
-                       - 2 * flat.matmul(codebook.t())
-                       + codebook.pow(2).sum(1).unsqueeze(0);                     // (B·F, k)
+        var distance = (flat.Power(2).sum(1, keepdim: true) - flat.matmul(codebook.t()).Times(2))
+                       .Plus(codebook.Power(2).sum(1).unsqueeze(0));              // (B·F, k)
         var codes = distance.argmin(1);                                           // (B·F)
         var e = codebook.index_select(0, codes).reshape(b, frames, d).permute(0, 2, 1);          // (B, d, F)
         var losses = new Dictionary<string, Tensor>
@@ -37,7 +36,7 @@ public sealed class VqQuantiser : Quantiser
             ["codebook"] = F.mse_loss(e, z.detach()),
             ["commitment"] = F.mse_loss(z, e.detach()),
         };
-        return new(z + (e - z).detach(), codes.reshape(b, frames), losses);
+        return new(z.Plus((e - z).detach()), codes.reshape(b, frames), losses);
     }
 
     /// <inheritdoc />

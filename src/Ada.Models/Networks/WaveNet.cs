@@ -64,7 +64,7 @@ public sealed class WaveNet : nn.Module
         for (var l = 0; l < layers.Count; l++)
         {
             (h, var s) = layers[l].forward(h, frames?.narrow(2, l * gate2, gate2));
-            skip = skip is null ? s : skip + s;                         // (B, T, S)
+            skip = skip is null ? s : skip.Plus(s);                     // (B, T, S)
         }
         return head2.forward(F.relu(head1.forward(F.relu(skip!))));     // (B, T, Q)
     }

@@ -37,7 +37,7 @@ public sealed class WaveNetLayer : nn.Module
         var a = dilated.forward(h);                                             // (B, T, 2G)
         if (cond is not null) a = AddPerFrame(a, cond);
         var z = tanh(a.narrow(2, 0, gate)) * sigmoid(a.narrow(2, gate, gate));  // (B, T, G)
-        var hOut = residual is null ? h : h + residual.forward(z);
+        var hOut = residual is null ? h : h.Plus(residual.forward(z));
         return (hOut, skip.forward(z));
     }
 
@@ -48,6 +48,6 @@ public sealed class WaveNetLayer : nn.Module
         var frames = cond.shape[1];
         if (t % frames != 0)
             throw new ArgumentException($"conditioning has {frames} frames, which does not divide the {t} samples");
-        return (a.view(b, frames, t / frames, c) + cond.unsqueeze(2)).view(b, t, c);
+        return a.view(b, frames, t / frames, c).Plus(cond.unsqueeze(2)).view(b, t, c);
     }
 }

@@ -39,7 +39,7 @@ public sealed class TorchFastWaveNet : IIncrementalWaveNet, IDisposable
 
         _embedding = Keep(Load(weights.Embedding, s.Classes, r));
         var dilatedBias = stack(weights.DilatedBias.Select(b => Load(b, 2 * g)).ToArray());               // (L, 2G)
-        var gateBias = s.IsConditioned ? Load(weights.CondTable!, s.CondClasses, l, 2 * g) + dilatedBias : dilatedBias.unsqueeze(0);
+        var gateBias = s.IsConditioned ? Load(weights.CondTable!, s.CondClasses, l, 2 * g).Plus(dilatedBias) : dilatedBias.unsqueeze(0);
         _gateBias = Keep(gateBias);
         _past = weights.DilatedWeight.Select(w => Keep(Load(w, 2 * g, r, 2).select(2, 0).t())).ToArray();
         _now = weights.DilatedWeight.Select(w => Keep(Load(w, 2 * g, r, 2).select(2, 1).t())).ToArray();
@@ -109,7 +109,7 @@ public sealed class TorchFastWaveNet : IIncrementalWaveNet, IDisposable
             var a = gateBias.select(-2, l).addmm(past, _past[l]).addmm_(h, _now[l]);   // (B, 2G)
             var z = gated[l] = a.narrow(1, 0, g).tanh().mul_(a.narrow(1, g, g).sigmoid());
             past.copy_(h);                                                        // the slot now holds h(t) for step t + d
-            if (l + 1 < s.Layers) h = (h + _residualBias[l]).addmm_(z, _residual[l]);  // the last layer's h is never read
+            if (l + 1 < s.Layers) h = h.Plus(_residualBias[l]).addmm_(z, _residual[l]);  // the last layer's h is never read
         }
         var skip = _skipBias.addmm(cat(gated, 1), _skip);                       // Σ_l Wskip_l · z_l + b in one matmul
         var hidden = _out1Bias.addmm(skip.relu_(), _out1).relu_();

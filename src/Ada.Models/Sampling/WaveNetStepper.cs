@@ -48,14 +48,14 @@ public sealed class WaveNetStepper : IDisposable
             var layer = layers[l];
             var slot = (int)(time % layer.Dilation);
             var past = layer.History[slot] ?? zeros;                            // h(t − d), (B, R)
-            var a = F.linear(past, layer.Past) + F.linear(h, layer.Now, layer.Bias); // (B, 2G)
-            if (cond is not null) a = a + cond.narrow(1, l * 2 * gate, 2 * gate);
+            var a = F.linear(past, layer.Past).Plus(F.linear(h, layer.Now, layer.Bias)); // (B, 2G)
+            if (cond is not null) a = a.Plus(cond.narrow(1, l * 2 * gate, 2 * gate));
             var z = tanh(a.narrow(1, 0, gate)) * sigmoid(a.narrow(1, gate, gate));   // (B, G)
             layer.History[slot]?.Dispose();
             layer.History[slot] = h.DetachFromDisposeScope();
             var s = F.linear(z, layer.Skip, layer.SkipBias);                    // (B, S)
-            skip = skip is null ? s : skip + s;
-            if (layer.Res is not null) h = h + F.linear(z, layer.Res, layer.ResBias);
+            skip = skip is null ? s : skip.Plus(s);
+            if (layer.Res is not null) h = h.Plus(F.linear(z, layer.Res, layer.ResBias));
         }
         var hidden = F.relu(net.head1.forward(F.relu(skip!)));              // (B, S)
         var logits = net.head2.forward(hidden);                             // (B, Q)

@@ -40,10 +40,10 @@ public sealed class AdamOptimizer : IDisposable
         {
             var p = parameters[i].Parameter;
             if (p.grad is not { } g) continue;
-            expAvg[i].mul_(s.Beta1).add_(g, alpha: 1 - s.Beta1);
-            expAvgSq[i].mul_(s.Beta2).addcmul_(g, g, value: 1 - s.Beta2);
-            var denominator = (expAvgSq[i].sqrt() / Math.Sqrt(correction2)).add_(s.Epsilon);
-            p.addcdiv_(expAvg[i], denominator, value: -s.LearningRate / correction1);
+            expAvg[i].TimesInPlace(s.Beta1).AddScaledInPlace(g, 1 - s.Beta1);
+            expAvgSq[i].TimesInPlace(s.Beta2).AddProductInPlace(g, g, 1 - s.Beta2);
+            var denominator = expAvgSq[i].sqrt().DividedBy(Math.Sqrt(correction2)).PlusInPlace(s.Epsilon);
+            p.AddQuotientInPlace(expAvg[i], denominator, -s.LearningRate / correction1);
         }
         State = s;
     }
