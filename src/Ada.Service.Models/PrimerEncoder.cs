@@ -25,6 +25,8 @@ public static class PrimerEncoder
 
         TorchRuntime.EnsureLoaded();
         using var _ = no_grad();
+        // the scope also keeps every temporary reachable until its native call has returned (TorchSharp frees unreachable ones from the finalizer)
+        using var scope = NewDisposeScope();
         var sequences = new List<int[]> { classes.Select(c => (int)c).ToArray() };
         var tokens = tensor(classes, dtype: ScalarType.Byte).to_type(ScalarType.Int64).reshape(1, usable);
         // every level but the top prior has an encoder; walk them bottom-up

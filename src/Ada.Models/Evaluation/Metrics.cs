@@ -59,6 +59,8 @@ public static class Metrics
         StftDistance? distance = null;
         if (level.Config.Level == 1)
         {
+            // the scope keeps the per-example temporaries reachable until their native calls return, then frees them
+            using var scope = NewDisposeScope();
             var distances = Enumerable.Range(0, (int)classes.shape[0]).Select(b => MultiResolutionStft(
                 MuLaw.Decode(classes[b]).cpu().data<float>().ToArray(),
                 MuLaw.Decode(sampled[b]).data<float>().ToArray())).ToList();
