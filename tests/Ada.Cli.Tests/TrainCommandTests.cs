@@ -27,4 +27,39 @@ public class TrainCommandTests
             Environment.SetEnvironmentVariable("ADA_CACHE", previous);
         }
     }
+
+    [Test]
+    public void EvaluatesHeldOutNllWhileTrainingAndPlotsTheRun()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "ada-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(cache);
+        var tiny = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "configs", "tiny.json")));
+        tiny["name"] = "tiny-heldout";
+        tiny["data"]!["holdoutSplit"] = "validation";
+        tiny["training"]!["evalInterval"] = 2;
+        tiny["training"]!["checkpointDir"] = "runs/tiny-heldout";
+        var config = Path.Combine(cache, "tiny-heldout.json");
+        File.WriteAllText(config, tiny.ToString());
+        var previous = Environment.GetEnvironmentVariable("ADA_CACHE");
+        Environment.SetEnvironmentVariable("ADA_CACHE", cache);
+        try
+        {
+            Assert.That(Program.Main(["train", config, "--steps", "4", "--threads", "1", "--device", "cpu"]), Is.EqualTo(0));
+            var run = Path.Combine(cache, "runs", "tiny-heldout");
+            var rows = File.ReadAllLines(Path.Combine(run, "heldout.csv"));
+            Assert.That(rows.Skip(1).Select(r => r.Split(',')[0]), Is.EqualTo(new[] { "2", "4" }));
+            Assert.That(double.Parse(rows[2].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(0.1, 8.5), "bits per sample of 256 classes");
+            Assert.That(File.ReadAllText(Path.Combine(run, "summary.json")), Does.Contain("\"lastHeldOut\"").And.Contain("\"step\": 4"));
+
+            Assert.That(Program.Main(["plot", run, "--width", "400", "--height", "300"]), Is.EqualTo(0));
+            foreach (var png in new[] { "nll.png", "usage.png" })
+                Assert.That(File.ReadAllBytes(Path.Combine(run, png)).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), png);
+            Assert.That(Program.Main(["plot", cache]), Is.Not.EqualTo(0), "a folder without train.csv is not a run");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ADA_CACHE", previous);
+            Directory.Delete(cache, true);
+        }
+    }
 }

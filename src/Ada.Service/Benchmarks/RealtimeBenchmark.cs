@@ -45,7 +45,7 @@ public static class RealtimeBenchmark
         };
         try
         {
-            using var host = ServiceHost.Start(service, o.Models);
+            using var host = ServiceHost.Start(service, new LongTakes(o.Models, o.Duration + o.Preroll));
             return Play(host, service, o, clients);
         }
         finally
@@ -98,5 +98,16 @@ public static class RealtimeBenchmark
             if (deadline - clock.Elapsed > TimeSpan.FromMilliseconds(2)) Thread.Sleep(1);
             else Thread.SpinWait(100);
         }
+    }
+
+    /// <summary>Takes at least as long as a trial can play, so every block a client reads had to be generated live.</summary>
+    private sealed class LongTakes(ITakeModelSource inner, TimeSpan atLeast) : ITakeModelSource
+    {
+        public string Device => inner.Device;
+
+        public ResolvedPreset Resolve(string preset) =>
+            inner.Resolve(preset) is var p && p.Seconds < atLeast.TotalSeconds ? p with { Seconds = Math.Ceiling(atLeast.TotalSeconds) } : p;
+
+        public IReadOnlyList<int[]> EncodePrimer(ResolvedPreset preset, float[] audio16k) => inner.EncodePrimer(preset, audio16k);
     }
 }

@@ -4,7 +4,7 @@ namespace Ada.Service.Benchmarks;
 
 /// <summary>What <see cref="RealtimeBenchmark"/> measures: clients playing distinct variations of one preset in real time.</summary>
 /// <param name="Models">Where the preset comes from (e.g. Ada.Service.Models' PresetModelSource over presets and checkpoints).</param>
-/// <param name="Preset">Preset every client plays (its length should exceed <see cref="Duration"/>).</param>
+/// <param name="Preset">Preset every client plays (lengthened, if shorter, to <see cref="Duration"/> + <see cref="Preroll"/>, so no block comes from a finished take).</param>
 public sealed record RealtimeBenchmarkOptions(ITakeModelSource Models, string Preset)
 {
     /// <summary>Host sample rate of every client.</summary>
