@@ -53,13 +53,13 @@ public sealed class ParameterModelTests
     }
 
     [Test]
-    public void TryGetDefinition_KnowsExactlyTheElevenIds()
+    public void TryGetDefinition_KnowsExactlyTheTwelveIds()
     {
         var parameters = new AdaParameters([]);
-        Assert.That(Enumerable.Range(0, 12).Select(i => parameters.TryGetDefinition((uint)i, out _)),
-            Is.EqualTo(Enumerable.Repeat(true, 11).Append(false)));
+        Assert.That(Enumerable.Range(0, 13).Select(i => parameters.TryGetDefinition((uint)i, out _)),
+            Is.EqualTo(Enumerable.Repeat(true, 12).Append(false)));
         Assert.That(parameters.TryGetDefinition(uint.MaxValue, out _), Is.False);
-        Assert.That(Enumerable.Range(0, 11).Select(i => (int)parameters[(AdaParameterId)i].Id), Is.EqualTo(Enumerable.Range(0, 11)));
+        Assert.That(Enumerable.Range(0, 12).Select(i => (int)parameters[(AdaParameterId)i].Id), Is.EqualTo(Enumerable.Range(0, 12)));
     }
 
     [TestCase(0, "C-2")]
