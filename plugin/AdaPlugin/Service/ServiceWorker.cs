@@ -250,19 +250,10 @@ internal sealed class ServiceWorker : IDisposable
                 }
             }
         }
-        if (_request?.Temperature != request.Temperature)
-        {
-            Send(new SetParameterMessage((uint)SessionParameter.Temperature, request.Temperature));
-        }
+        SendIfChanged(request, SessionParameter.Temperature, r => r.Temperature);
         // the service pre-renders a pressed key's take before the arm arrives; it needs the key mapping to guess right
-        if (_request?.Mode != request.Mode)
-        {
-            Send(new SetParameterMessage((uint)SessionParameter.NoteMode, (double)request.Mode));
-        }
-        if (_request?.VariationOffset != request.VariationOffset)
-        {
-            Send(new SetParameterMessage((uint)SessionParameter.VariationOffset, request.VariationOffset));
-        }
+        SendIfChanged(request, SessionParameter.NoteMode, r => (double)r.Mode);
+        SendIfChanged(request, SessionParameter.VariationOffset, r => r.VariationOffset);
         if (request.Primer is { } primer && primer.Hash != _primerSent)
         {
             foreach (var chunk in PrimerChunker.Split(primer.Interleaved, PrimerSnapshot.Channels, primer.SampleRate))
@@ -272,6 +263,15 @@ internal sealed class ServiceWorker : IDisposable
             _primerSent = primer.Hash;
         }
         _request = request;
+    }
+
+    /// <summary>Sends the session parameter <paramref name="id"/> when <paramref name="request"/> gives it another value than the last request did (or none was sent).</summary>
+    private void SendIfChanged(TakeRequest request, SessionParameter id, Func<TakeRequest, double> value)
+    {
+        if (_request is null || value(_request) != value(request))
+        {
+            Send(new SetParameterMessage((uint)id, value(request)));
+        }
     }
 
     private void LoadPreset(PresetEntry preset, ContentHash expected, CheckpointRecord? seen, bool fallback) =>
