@@ -10,8 +10,8 @@ namespace Ada.Service.Models;
 /// <summary>
 /// The real <see cref="ITakeModelSource"/>: presets (presets/*.json) through <see cref="PresetLoader"/>, their models through
 /// <see cref="ModelBundle.Load"/>, primers through <see cref="PrimerEncoder"/>. Presets and models (packed for the CPU sampler,
-/// or copied to a torch device) are cached per file and reloaded when the file changes. Dispose it once the service has
-/// stopped: it frees the device copies.
+/// or copied to a torch device) are cached per file and reloaded when the file changes; a replaced model's levels are freed as
+/// soon as no render job leases them (<see cref="LoadedModel"/>). Dispose it once the service has stopped: it frees the rest.
 /// </summary>
 public sealed class PresetModelSource : ITakeModelSource, IDisposable
 {
@@ -20,7 +20,7 @@ public sealed class PresetModelSource : ITakeModelSource, IDisposable
     private readonly TorchDevice? _device;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (DateTime Stamp, ResolvedPreset Preset)> _presets = new();
-    private readonly Dictionary<string, (DateTime Stamp, ModelBundle Bundle, IIncrementalWaveNet[] Levels)> _models = new();
+    private readonly Dictionary<string, (DateTime Stamp, ModelBundle Bundle, LoadedModel Model)> _models = new();
     private readonly Dictionary<string, ModelBundle> _bundlesByHash = new();
     private readonly Lock _encoderLock = new();
     private bool _disposed;
@@ -40,18 +40,14 @@ public sealed class PresetModelSource : ITakeModelSource, IDisposable
     /// <inheritdoc />
     public string Device { get; }
 
-    /// <summary>
-    /// Frees the device copies of the models loaded (nothing for the CPU sampler). Models replaced by a reload are not
-    /// freed early: takes already resolved may still render with them, so their tensors go with the last reference.
-    /// </summary>
+    /// <summary>Frees the device copies of the models loaded (nothing for the CPU sampler), each once no render job leases it.</summary>
     public void Dispose()
     {
         lock (_lock)
         {
             if (_disposed) return;
             _disposed = true;
-            foreach (var (_, _, levels) in _models.Values)
-                foreach (var level in levels) (level as IDisposable)?.Dispose();
+            foreach (var (_, _, model) in _models.Values) model.Retire();
             _models.Clear();
             _presets.Clear();
         }
@@ -76,11 +72,11 @@ public sealed class PresetModelSource : ITakeModelSource, IDisposable
     {
         var preset = Guard(() => PresetLoader.Load(file));
         Guard(() => PresetLoader.CheckAgainstModel(preset, null));
-        var (hash, levels) = LoadModel(preset.ModelPath);
+        var (hash, model) = LoadModel(preset.ModelPath);
         if (preset.Model.Hash is { } expected && !string.Equals(expected, hash, StringComparison.OrdinalIgnoreCase))
             throw new ModelSourceException(ErrorCode.CheckpointMismatch, $"preset {file}: model.hash expects {expected} but {preset.ModelPath} has {hash}");
-        Guard(() => PresetLoader.CheckAgainstModel(preset, levels.Length));
-        return new ResolvedPreset(preset.Name, hash, levels, preset.Sampling.Temperatures, preset.Length.Seconds, preset.Sampling.Seed);
+        Guard(() => PresetLoader.CheckAgainstModel(preset, model.Levels.Count));
+        return new ResolvedPreset(preset.Name, hash, model.Levels, preset.Sampling.Temperatures, preset.Length.Seconds, preset.Sampling.Seed, model);
     }
 
     /// <inheritdoc />
@@ -99,15 +95,27 @@ public sealed class PresetModelSource : ITakeModelSource, IDisposable
         }
     }
 
-    private (string Hash, IIncrementalWaveNet[] Levels) LoadModel(string manifest)
+    private (string Hash, LoadedModel Model) LoadModel(string manifest)
     {
         var stamp = File.GetLastWriteTimeUtc(manifest);
-        if (_models.TryGetValue(manifest, out var cached) && cached.Stamp == stamp) return (cached.Bundle.Hash, cached.Levels);
+        bool known = _models.TryGetValue(manifest, out var cached);
+        if (known && cached.Stamp == stamp) return (cached.Bundle.Hash, cached.Model);
         var bundle = Guard(() => ModelBundle.Load(manifest));
-        var levels = SamplerDevice.Levels(bundle.Weights, _device, _kernel);
-        _models[manifest] = (stamp, bundle, levels);
+        var model = new LoadedModel(SamplerDevice.Levels(bundle.Weights, _device, _kernel));
+        _models[manifest] = (stamp, bundle, model);
         _bundlesByHash[bundle.Hash] = bundle;
-        return (bundle.Hash, levels);
+        if (known) Replace(cached.Model);
+        return (bundle.Hash, model);
+    }
+
+    /// <summary>
+    /// Gives up the source's reference to a model a reload replaced (its levels go once the last render job using them ends)
+    /// and forgets the presets resolved to it, so other presets of the same model resolve to the new one.
+    /// </summary>
+    private void Replace(LoadedModel old)
+    {
+        foreach (var (file, _) in _presets.Where(p => p.Value.Preset.Model == old).ToArray()) _presets.Remove(file);
+        old.Retire();
     }
 
     /// <summary>A path (absolute, or relative to the presets folder), <c>{folder}/{name}.json</c>, or the preset whose "name" matches.</summary>

@@ -120,6 +120,7 @@ public sealed class ServiceHost : IDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
+                _ctx.Takes.RefreshDiskLeases();
                 if (Accept() is { } socket)
                 {
                     StartClient(socket);

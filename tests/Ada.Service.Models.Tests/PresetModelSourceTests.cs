@@ -71,4 +71,32 @@ public class PresetModelSourceTests
         var reference = OfflineRender.Take(source.Resolve("tiny"), 4, 2, 48_000);
         Assert.That(OfflineRender.FirstMismatch(RingFrames.Collect(ring, 0, reference.Length), reference, 0), Is.EqualTo(-1));
     }
+
+    [Test]
+    public void AReloadFreesTheReplacedTorchLevelsOnceTheLastLeaseEnds()
+    {
+        using var files = new TinyCheckpoints();
+        using var source = new PresetModelSource(files.Presets, device: SamplerDevice.Parse("torch-cpu"));
+        var first = source.Resolve("tiny");
+        var job = first.Model!.TryLease()!;
+        Touch(files);
+        var second = source.Resolve("tiny");
+        Assert.That(second.Model, Is.Not.SameAs(first.Model), "the changed files were reloaded");
+        Assert.That(first.Model.IsFreed, Is.False, "a job still leases the old model");
+        first.Levels[0].CreateStreams(1).Dispose();
+
+        job.Dispose();
+        Assert.That(first.Model.IsFreed, Is.True);
+        Assert.Throws<ObjectDisposedException>(() => first.Levels[0].CreateStreams(1), "its device weights are gone");
+
+        Touch(files);
+        Assert.That(source.Resolve("Tiny Piano").Model, Is.Not.SameAs(second.Model));
+        Assert.That(second.Model!.IsFreed, Is.True, "unleased: freed by the reload itself");
+    }
+
+    private static void Touch(TinyCheckpoints files)
+    {
+        foreach (var file in new[] { files.ModelManifest, Path.Combine(files.Presets, "tiny.json") })
+            File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddMinutes(1));
+    }
 }

@@ -28,8 +28,7 @@ internal sealed class RenderScheduler(int maxBatch, int mergeSamples, ServiceMet
     {
         lock (_gate)
         {
-            if (_stopped || take.HasJob || take.IsComplete || take.Error is not null) return;
-            take.HasJob = true;
+            if (_stopped || take.HasJob || take.IsComplete || take.Error is not null || !take.TryStartJob()) return;
             _pending.Add(take);
             Monitor.PulseAll(_gate);
         }
@@ -78,12 +77,14 @@ internal sealed class RenderScheduler(int maxBatch, int mergeSamples, ServiceMet
         }
     }
 
-    /// <summary>Drops every job left after <see cref="Stop"/>, once no worker steps any (their samplers may hold device memory).</summary>
+    /// <summary>Drops every job and pending take left after <see cref="Stop"/>, once no worker steps any (their samplers and model leases may hold device memory).</summary>
     public void DisposeJobs()
     {
         lock (_gate)
         {
             foreach (var job in _jobs.ToArray()) Remove(job);
+            foreach (var take in _pending) take.EndJob();
+            _pending.Clear();
         }
     }
 
@@ -134,6 +135,6 @@ internal sealed class RenderScheduler(int maxBatch, int mergeSamples, ServiceMet
     {
         _jobs.Remove(job);
         job.Dispose();
-        foreach (var take in job.Takes) take.HasJob = false;
+        foreach (var take in job.Takes) take.EndJob();
     }
 }

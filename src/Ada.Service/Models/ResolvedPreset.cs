@@ -9,8 +9,12 @@ namespace Ada.Service.Models;
 /// <param name="Temperatures">One per level, top first.</param>
 /// <param name="Seconds">Take length.</param>
 /// <param name="Seed">The preset's default seed (used for note-on pre-renders before any ArmTake).</param>
+/// <param name="Model">
+/// The reference-counted owner of <paramref name="Levels"/> when the source frees replaced models (render jobs lease it);
+/// null when the levels need no freeing (they live as long as the preset).
+/// </param>
 public sealed record ResolvedPreset(string Name, string ModelHash, IReadOnlyList<IIncrementalWaveNet> Levels, IReadOnlyList<float> Temperatures,
-    double Seconds, ulong Seed)
+    double Seconds, ulong Seed, LoadedModel? Model = null)
 {
     /// <summary>Sample rate of every model's audio level.</summary>
     public const int ModelSampleRate = 16_000;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ada.Protocol.Rings;
 
 namespace Ada.Service.Streaming;
@@ -22,7 +21,7 @@ internal static class StaleRings
         {
             if (!path.EndsWith(RingFiles.Extension, StringComparison.Ordinal) && !path.EndsWith(RingFiles.Extension + ".tmp", StringComparison.Ordinal)) continue;
             int? creator = CreatorOf(path);
-            if (creator is not { } pid || pid == Environment.ProcessId || IsAlive(pid)) continue;
+            if (creator is not { } pid || pid == Environment.ProcessId || LiveProcesses.IsAlive(pid)) continue;
             try
             {
                 File.Delete(path);
@@ -44,18 +43,5 @@ internal static class StaleRings
         string name = Path.GetFileName(path)["ada-svc".Length..];
         int dash = name.IndexOf('-');
         return dash > 0 && int.TryParse(name[..dash], out int pid) ? pid : null;
-    }
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
     }
 }

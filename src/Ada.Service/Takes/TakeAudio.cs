@@ -15,6 +15,7 @@ internal sealed class TakeAudio
     private long _available;
     private int _chunksOnDisk;
     private volatile string? _error;
+    private IDisposable? _modelLease;
 
     /// <summary>An empty take; call <see cref="LoadFromDisk"/> before sharing it.</summary>
     public TakeAudio(TakeSpec spec, int chunkSamples, TakeDiskCache? disk, ServiceMetrics metrics, Action<string> log)
@@ -48,8 +49,34 @@ internal sealed class TakeAudio
     /// <summary>Bytes held in memory.</summary>
     public long MemoryBytes => Math.Min(Length, (long)_chunks.Count(c => c is not null) * ChunkSamples);
 
-    /// <summary>True while a render job owns the take; read and written under the scheduler's lock only.</summary>
-    internal bool HasJob { get; set; }
+    /// <summary>True while a render job owns the take (waiting or generating); read and written under the scheduler's lock only.</summary>
+    internal bool HasJob { get; private set; }
+
+    /// <summary>True when the take is incomplete and its model was freed (replaced by a reload): it can never be generated further.</summary>
+    internal bool Orphaned => !IsComplete && Spec.Preset.Model is { IsFreed: true };
+
+    /// <summary>
+    /// Gives the take to a render job, leasing its model until <see cref="EndJob"/> so a reload cannot free the levels under the
+    /// sampler; false (the take fails) when the model is freed already. Under the scheduler's lock only.
+    /// </summary>
+    internal bool TryStartJob()
+    {
+        if (Spec.Preset.Model is { } model && (_modelLease = model.TryLease()) is null)
+        {
+            Fail($"{Spec}: its model was replaced by a reload before generation started; arm the take again");
+            return false;
+        }
+        HasJob = true;
+        return true;
+    }
+
+    /// <summary>Takes the take from its render job and ends the job's lease on the model (the last lease of a replaced model frees it).</summary>
+    internal void EndJob()
+    {
+        HasJob = false;
+        _modelLease?.Dispose();
+        _modelLease = null;
+    }
 
     /// <summary>Reads the longest prefix of valid chunks from the disk cache.</summary>
     public void LoadFromDisk()

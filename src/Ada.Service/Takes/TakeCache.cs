@@ -39,14 +39,14 @@ internal sealed class TakeCache
         TakeAudio audio;
         lock (_lock)
         {
-            if (!_entries.TryGetValue(spec.Key, out var entry) || (entry.Leases == 0 && entry.Audio.Error is not null))
-            {
-                var fresh = new TakeAudio(spec, _options.CacheChunkSamples, _disk, _metrics, _log);
-                fresh.LoadFromDisk();
-                _entries[spec.Key] = entry = new Entry(fresh);
-            }
-            entry.Leases++;
+            // A failed take nobody holds is tried again; an orphaned one (its model freed by a reload) is replaced at once, its
+            // holders keep the old object (their releases find another entry and do nothing).
+            bool fresh = !_entries.TryGetValue(spec.Key, out var entry) || entry.Audio.Orphaned || (entry.Leases == 0 && entry.Audio.Error is not null);
+            if (fresh) _entries[spec.Key] = entry = new Entry(new TakeAudio(spec, _options.CacheChunkSamples, _disk, _metrics, _log));
+            // The disk lease comes before the read, so another process's trim cannot delete the take between the two.
+            if (entry!.Leases++ == 0) _disk?.Hold(spec.Key);
             audio = entry.Audio;
+            if (fresh) audio.LoadFromDisk();
             audio.AddInterest(interest);
             _disk?.Touch(spec.Key);
         }
@@ -61,13 +61,16 @@ internal sealed class TakeCache
         {
             lease.Take.RemoveInterest(lease.Interest);
             if (!_entries.TryGetValue(lease.Take.Spec.Key, out var entry) || entry.Audio != lease.Take) return;
-            entry.Leases--;
+            if (--entry.Leases == 0) _disk?.Release(lease.Take.Spec.Key);
             entry.LastUsed = ++_clock;
             _disk?.Touch(lease.Take.Spec.Key);
             TrimMemory();
             TrimDiskLocked();
         }
     }
+
+    /// <summary>Keeps this process's claims on disk takes valid for other processes sharing the cache folder; call it every few seconds.</summary>
+    public void RefreshDiskLeases() => _disk?.RefreshLeases();
 
     /// <summary>Deletes least recently used take folders not in use until the disk cache is within its budget.</summary>
     private void TrimDisk()
