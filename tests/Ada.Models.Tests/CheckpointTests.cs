@@ -23,9 +23,10 @@ public class CheckpointTests
     [TestCase(ModelKind.AdaAmae)]
     [TestCase(ModelKind.AdaVq)]
     [TestCase(ModelKind.WaveNet)]
+    [TestCase(ModelKind.Transformer)]
     public void RoundTripIsBitIdenticalAndTheHashIsSha256OfTheWeightsInNameOrder(string kind)
     {
-        var config = kind switch { ModelKind.AdaAmae => Tiny.Amae(), ModelKind.AdaVq => Tiny.Vq(), _ => Tiny.WaveNet() };
+        var config = Tiny.ByKind(kind);
         using var model = Tiny.Build<LevelModel>(config);
         var path = Save(model);
 

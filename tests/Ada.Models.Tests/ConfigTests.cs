@@ -54,7 +54,7 @@ public class ConfigTests
     }
 
     [TestCase("\"hop\": 8", "\"hop\": 12", "model.autoencoder.hop must be a power of two (got 12)")]
-    [TestCase("\"kind\": \"ada-amae\"", "\"kind\": \"ada-xx\"", "model.kind must be one of ada-amae, ada-vq, wavenet (got 'ada-xx')")]
+    [TestCase("\"kind\": \"ada-amae\"", "\"kind\": \"ada-xx\"", "model.kind must be one of ada-amae, ada-vq, wavenet, transformer (got 'ada-xx')")]
     [TestCase("\"cropLength\": 512", "\"cropLength\": 500", "data.cropLength (500) must be a multiple of model.autoencoder.hop (8)")]
     [TestCase("\"classes\": 256", "\"classes\": 512", "model.classes must be 256 at level 1 (8-bit mu-law audio), got 512")]
     [TestCase("\"diversityWeight\": 0.01", "\"diversityWeight\": 0.01, \"commitmentBeta\": 0.25", "model.autoencoder.commitmentBeta is not used by kind 'ada-amae'")]

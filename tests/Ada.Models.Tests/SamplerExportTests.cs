@@ -32,7 +32,8 @@ public class SamplerExportTests
         var classes = Tiny.RandomClasses(1, steps, config.Classes, seed: 11);
         int hop = config.Hop;
         var codes = ModelKind.IsAda(config.Kind) ? Tiny.RandomClasses(1, steps / hop, config.Autoencoder!.Codes, seed: 12) : null;
-        var logits = Tiny.Floats(model.Decoder.forward(classes, codes is null ? null : Conditioning((AdaLevel)model, codes)).squeeze(0).t()); // (T, Q)
+        var decoder = model is AdaLevel ada ? ada.Decoder : ((PlainWaveNet)model).Decoder;
+        var logits = Tiny.Floats(decoder.forward(classes, codes is null ? null : Conditioning((AdaLevel)model, codes)).squeeze(0).t()); // (T, Q)
 
         foreach (var path2 in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported))
         {

@@ -17,6 +17,17 @@ static class Tiny
     public static ModelConfig Vq(int level = 1, int classes = 256, int hop = 4, int codes = 8) =>
         new(ModelKind.AdaVq, level, classes, Decoder, new AutoencoderConfig(hop, codes, 8, 8, CodeDim: 5, CommitmentBeta: 0.25));
 
+    public static ModelConfig Transformer(int level = 2, int classes = 8, int layers = 2, int context = 16) =>
+        new(ModelKind.Transformer, level, classes, null, Transformer: new TransformerConfig(layers, 8, 2, context));
+
+    public static ModelConfig ByKind(string kind) => kind switch
+    {
+        ModelKind.AdaAmae => Amae(),
+        ModelKind.AdaVq => Vq(),
+        ModelKind.Transformer => Transformer(),
+        _ => WaveNet(),
+    };
+
     public static T Build<T>(ModelConfig config, int seed = 1) where T : LevelModel
     {
         manual_seed(seed);
@@ -24,7 +35,7 @@ static class Tiny
     }
 
     public static RunConfig Run(ModelConfig model, string dir, int steps, int crop = 64, int batch = 2, double lr = 1e-3, int checkpointInterval = 1000) =>
-        new RunConfig("test", model, new DataConfig(["synthetic:sine"], "train", crop),
+        new RunConfig("test", model, new DataConfig(["synthetic:sine"], "train", crop, LowerLevel: model.Level >= 2 ? "not-read-by-fixed-batches" : null),
             new TrainingConfig(batch, steps, lr, 7, dir, "cpu", 1, 1.0, 1, checkpointInterval)).Validate();
 
     /// <summary>Uniform random classes (B, T) from a seeded torch generator.</summary>

@@ -25,7 +25,7 @@ public static class TrainingBenchmark
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds / steps;
         var parameters = trainer.Model.parameters().Sum(p => p.numel());
-        var d = model.Decoder;
+        var d = model.WaveNet;
         return new BenchmarkResult($"{model.Kind} L={d.Layers} R={d.Residual} G={d.Gate} S={d.Skip} Q={model.Classes}",
             threads, batch, length, steps, parameters, seconds, batch * length / seconds, cpuSeconds, batch * length / cpuSeconds);
     }

@@ -14,6 +14,11 @@ static class ConfigCheck
         if (value != 0) throw new ConfigException($"{path} is not used by kind '{kind}': remove it or set 0 (got {value})");
     }
 
+    public static void Absent(object? section, string kind, string path)
+    {
+        if (section != null) throw new ConfigException($"{path} is not used by kind '{kind}': remove it");
+    }
+
     public static T Required<T>(T? value, string path) where T : class =>
         value ?? throw new ConfigException($"{path} is required");
 }

@@ -12,8 +12,11 @@ public static class ModelKind
     /// <summary>Unconditional WaveNet: the top prior (level ≥ 2) or the plain baseline (level 1).</summary>
     public const string WaveNet = "wavenet";
 
+    /// <summary>Causal transformer: an alternative top prior (level ≥ 2).</summary>
+    public const string Transformer = "transformer";
+
     /// <summary>Every kind, for error messages.</summary>
-    public static readonly IReadOnlyList<string> All = [AdaAmae, AdaVq, WaveNet];
+    public static readonly IReadOnlyList<string> All = [AdaAmae, AdaVq, WaveNet, Transformer];
 
     /// <summary>Loss terms besides "nll" that a kind reports, in log-column order.</summary>
     public static IReadOnlyList<string> Regularisers(string kind) => kind switch

@@ -14,7 +14,7 @@ public static class Metrics
     public static double NllBits(LevelModel model, IEnumerable<Tensor> batches)
     {
         using var _ = no_grad();
-        var device = model.Decoder.Device;
+        var device = model.Device;
         double bits = 0, samples = 0;
         foreach (var batch in batches)
         {

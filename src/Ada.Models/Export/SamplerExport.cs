@@ -13,7 +13,7 @@ public static class SamplerExport
     public static WaveNetWeights Decoder(Checkpoint checkpoint)
     {
         var model = checkpoint.Model;
-        var c = model.Decoder;
+        var c = model.WaveNet;
         var w = checkpoint.Weights.ToDictionary(x => x.Name, x => x.Values);
         float[] Get(string name) => w.TryGetValue(name, out var v) ? v
             : throw new CheckpointException($"checkpoint {checkpoint.Path}: weight {name} missing");
@@ -46,7 +46,7 @@ public static class SamplerExport
     {
         var a = model.Autoencoder!;
         bool vq = model.Kind == ModelKind.AdaVq;
-        int k = a.Codes, input = vq ? a.CodeDim : k, channels = a.CondChannels, outputs = model.Decoder.Layers * 2 * model.Decoder.Gate;
+        int k = a.Codes, input = vq ? a.CodeDim : k, channels = a.CondChannels, outputs = model.WaveNet.Layers * 2 * model.WaveNet.Gate;
         var embed = get("modulator.embed.weight");          // (C, input, 1)
         var hiddenW = get("modulator.hidden.weight");       // (C, C, 1)
         var hiddenB = get("modulator.hidden.bias");

@@ -22,7 +22,7 @@ public sealed class AdaLevel : LevelModel
         encoder = new Encoder(EncoderInputs(config), a.EncoderChannels, QueryChannels(config), a.Hop);
         quantiser = IsVq(config) ? new VqQuantiser(a.Codes, a.CodeDim) : new AmaeQuantiser(a.Codes);
         modulator = new Modulator(QueryChannels(config), IsVq(config), a.CondChannels, ConditionChannels(config));
-        decoder = new WaveNet(config.Decoder, config.Classes, config.PadClass);
+        decoder = new WaveNet(config.WaveNet, config.Classes, config.PadClass);
         RegisterComponents();
     }
 
@@ -30,7 +30,7 @@ public sealed class AdaLevel : LevelModel
     // level 1 reads the mu-law-decoded waveform (1 channel); higher levels read one-hot codes (Q channels)
     static int EncoderInputs(ModelConfig c) => c.Level == 1 ? 1 : c.Classes;
     static int QueryChannels(ModelConfig c) => IsVq(c) ? c.Autoencoder!.CodeDim : c.Autoencoder!.Codes;
-    static int ConditionChannels(ModelConfig c) => c.Decoder.Layers * 2 * c.Decoder.Gate;
+    static int ConditionChannels(ModelConfig c) => c.WaveNet.Layers * 2 * c.WaveNet.Gate;
 
     /// <summary>Names and shapes of the encoder, quantiser and modulator parameters (prefixed, unsorted).</summary>
     internal static IEnumerable<WeightSpec> AutoencoderLayout(ModelConfig c)
@@ -42,8 +42,8 @@ public sealed class AdaLevel : LevelModel
         return encoder.Concat(quantiser).Concat(modulator);
     }
 
-    /// <inheritdoc />
-    public override WaveNet Decoder => decoder;
+    /// <summary>The autoregressive local model over this level's signal.</summary>
+    public WaveNet Decoder => decoder;
 
     /// <summary>The quantiser (AMAE or VQ).</summary>
     public Quantiser Quantiser => quantiser;
@@ -94,7 +94,7 @@ public sealed class AdaLevel : LevelModel
     {
         using var _ = no_grad();
         var device = decoder.Device;
-        return modulator.Table(quantiser.CodeVectors(device), Config.Decoder.Layers);
+        return modulator.Table(quantiser.CodeVectors(device), Config.WaveNet.Layers);
     }
 
     /// <summary>codes (B, F) → sampled signal (B, F·hop) with the reference sampler (RNG stream = this level).</summary>

@@ -4,14 +4,14 @@ using F = TorchSharp.torch.nn.functional;
 
 namespace Ada.Models;
 
-/// <summary>A trainable level of the hierarchy: an ADA (encoder + quantiser + modulator + decoder) or a plain WaveNet.</summary>
+/// <summary>A trainable level of the hierarchy: an ADA (encoder + quantiser + modulator + decoder), a plain WaveNet or a transformer prior.</summary>
 public abstract class LevelModel(string name, ModelConfig config) : nn.Module(name)
 {
     /// <summary>The architecture this model was built from.</summary>
     public ModelConfig Config { get; } = config;
 
-    /// <summary>The autoregressive local model over this level's signal.</summary>
-    public abstract WaveNet Decoder { get; }
+    /// <summary>Device the weights live on.</summary>
+    public Device Device => parameters().First().device;
 
     /// <summary>classes (B, T) int64 of this level's signal → loss terms; T must be a multiple of the hop.</summary>
     public abstract LossOutput Loss(Tensor classes);
@@ -20,16 +20,24 @@ public abstract class LevelModel(string name, ModelConfig config) : nn.Module(na
     public static LevelModel Create(ModelConfig config)
     {
         config.Validate("model");
-        return ModelKind.IsAda(config.Kind) ? new AdaLevel(config) : new PlainWaveNet(config);
+        return config.Kind switch
+        {
+            ModelKind.WaveNet => new PlainWaveNet(config),
+            ModelKind.Transformer => new TransformerPrior(config),
+            _ => new AdaLevel(config),
+        };
     }
 
     /// <summary>Names and shapes of every parameter a config implies, sorted by name (the canonical checkpoint order).</summary>
     public static IReadOnlyList<WeightSpec> Layout(ModelConfig config)
     {
-        var decoder = WaveNet.Layout(config.Decoder, config.Classes).Select(w => w.Under("decoder"));
-        var all = ModelKind.IsAda(config.Kind) ? decoder.Concat(AdaLevel.AutoencoderLayout(config)) : decoder;
-        return all.OrderBy(w => w.Name, StringComparer.Ordinal).ToList();
+        if (config.Kind == ModelKind.Transformer)
+            return Sorted(CausalTransformer.Layout(config.Transformer!, config.Classes).Select(w => w.Under("transformer")));
+        var decoder = WaveNet.Layout(config.WaveNet, config.Classes).Select(w => w.Under("decoder"));
+        return Sorted(ModelKind.IsAda(config.Kind) ? decoder.Concat(AdaLevel.AutoencoderLayout(config)) : decoder);
     }
+
+    static List<WeightSpec> Sorted(IEnumerable<WeightSpec> weights) => weights.OrderBy(w => w.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>Parameters sorted by name (the canonical checkpoint order).</summary>
     public IReadOnlyList<(string Name, Parameter Parameter)> SortedParameters() =>

@@ -11,12 +11,12 @@ public sealed class PlainWaveNet : LevelModel
     public PlainWaveNet(ModelConfig config) : base("plain", config)
     {
         if (config.Kind != ModelKind.WaveNet) throw new ArgumentException($"PlainWaveNet needs kind '{ModelKind.WaveNet}', got '{config.Kind}'");
-        decoder = new WaveNet(config.Decoder, config.Classes, config.PadClass);
+        decoder = new WaveNet(config.WaveNet, config.Classes, config.PadClass);
         RegisterComponents();
     }
 
-    /// <inheritdoc />
-    public override WaveNet Decoder => decoder;
+    /// <summary>The autoregressive local model over this level's signal.</summary>
+    public WaveNet Decoder => decoder;
 
     /// <summary>classes (B, T) → {"nll"} in bits per sample; total = nll.</summary>
     public override LossOutput Loss(Tensor classes)

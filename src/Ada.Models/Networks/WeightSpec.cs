@@ -18,4 +18,18 @@ public sealed record WeightSpec(string Name, long[] Shape)
         yield return new(name + ".weight", [output, input, kernel]);
         if (bias) yield return new(name + ".bias", [output]);
     }
+
+    /// <summary>Weight (out, in) and bias (out) of an nn.Linear named <paramref name="name"/>.</summary>
+    public static IEnumerable<WeightSpec> Linear(string name, long input, long output)
+    {
+        yield return new(name + ".weight", [output, input]);
+        yield return new(name + ".bias", [output]);
+    }
+
+    /// <summary>Scale and shift of an nn.LayerNorm over <paramref name="width"/> channels.</summary>
+    public static IEnumerable<WeightSpec> Norm(string name, long width)
+    {
+        yield return new(name + ".weight", [width]);
+        yield return new(name + ".bias", [width]);
+    }
 }
