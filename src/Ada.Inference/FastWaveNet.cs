@@ -88,13 +88,27 @@ public sealed class FastWaveNet : IIncrementalWaveNet
     public WaveNetState CreateState(int batch) => new(_spec, batch, _gatePad, _resSkipPad, _skipPad, _classPad);
 
     /// <summary>Fresh streams that step this net with their own <see cref="WaveNetState"/>.</summary>
-    public IWaveNetStreams CreateStreams(int batch) => new Streams(this, CreateState(batch));
+    public IWaveNetStreams CreateStreams(int batch) => new Streams(this, CreateState(batch), null);
 
-    sealed class Streams(FastWaveNet net, WaveNetState state) : IWaveNetStreams
+    /// <summary>This net, with streams whose steps charge their time per phase to <paramref name="profile"/> (for profiling passes, not the timed loop).</summary>
+    public IIncrementalWaveNet Profiled(PhaseProfile profile) => new ProfiledNet(this, profile);
+
+    sealed class ProfiledNet(FastWaveNet net, PhaseProfile profile) : IIncrementalWaveNet
+    {
+        public WaveNetSpec Spec => net.Spec;
+        public string Backend => net.Backend;
+        public IWaveNetStreams CreateStreams(int batch) => new Streams(net, net.CreateState(batch), profile);
+    }
+
+    sealed class Streams(FastWaveNet net, WaveNetState state, PhaseProfile? profile) : IWaveNetStreams
     {
         public int Batch => state.Batch;
         public long Time => state.Time;
-        public void Step(ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits) => net.Step(state, previous, codes, logits);
+        public void Step(ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
+        {
+            if (profile == null) net.Step(state, previous, codes, logits);
+            else net.Step(state, previous, codes, logits, profile);
+        }
         public void Dispose() { } // Managed arrays only.
     }
 
@@ -107,23 +121,41 @@ public sealed class FastWaveNet : IIncrementalWaveNet
     /// <param name="logits">Q logits per stream, stream b at b × Q.</param>
     public void Step(WaveNetState state, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
     {
+        var profiler = new NoPhaseProfiler();
+        Step(state, previous, codes, logits, ref profiler);
+    }
+
+    /// <summary>
+    /// The same step, charging Stopwatch ticks per <see cref="SamplerPhase"/> to <paramref name="profile"/>
+    /// (the timestamps cost a few percent, so profile in a separate pass).
+    /// </summary>
+    public void Step(WaveNetState state, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, PhaseProfile profile)
+    {
+        var profiler = new StopwatchPhaseProfiler(profile.Ticks);
+        Step(state, previous, codes, logits, ref profiler);
+    }
+
+    void Step<TProfiler>(WaveNetState state, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, ref TProfiler profiler)
+        where TProfiler : struct, IPhaseProfiler
+    {
         int batch = state.Batch;
         if (previous.Length < batch || logits.Length < batch * _spec.Classes || (_spec.IsConditioned && codes.Length < batch))
             throw new ArgumentException($"step needs {batch} previous classes{(_spec.IsConditioned ? ", codes" : "")} and {batch * _spec.Classes} logits");
         switch (Path)
         {
-            case KernelPath.Vector512: Step<Simd512>(state, previous, codes, logits); break;
-            case KernelPath.Vector256: Step<Simd256>(state, previous, codes, logits); break;
-            default: Step<Simd128>(state, previous, codes, logits); break;
+            case KernelPath.Vector512: Step<Simd512, TProfiler>(state, previous, codes, logits, ref profiler); break;
+            case KernelPath.Vector256: Step<Simd256, TProfiler>(state, previous, codes, logits, ref profiler); break;
+            default: Step<Simd128, TProfiler>(state, previous, codes, logits, ref profiler); break;
         }
     }
 
     // The kernels skip tiering: tier-0 SIMD code is many times slower, and a take's first second of audio
     // would otherwise run through it (and then through PGO instrumentation) before reaching full speed.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void Step<TSimd>(WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits)
-        where TSimd : struct, ISimd<TSimd>
+    void Step<TSimd, TProfiler>(WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, ref TProfiler profiler)
+        where TSimd : struct, ISimd<TSimd> where TProfiler : struct, IPhaseProfiler
     {
+        profiler.Start();
         var s = _spec;
         int r = s.Residual, g = s.Gate, sk = s.Skip, q = s.Classes, batch = st.Batch;
         for (int b = 0; b < batch; b++)
@@ -134,6 +166,7 @@ public sealed class FastWaveNet : IIncrementalWaveNet
             _embedding.AsSpan(cls * r, r).CopyTo(hs);
             hs[r..].Clear();
         }
+        profiler.Mark(SamplerPhase.Embedding);
 
         for (int layer = 0; layer < s.Layers; layer++)
         {
@@ -150,7 +183,9 @@ public sealed class FastWaveNet : IIncrementalWaveNet
                 int code = s.IsConditioned ? CheckCode(codes[b]) : 0;
                 _gateBias.AsSpan((code * s.Layers + layer) * _gatePad, _gatePad).CopyTo(st.Gate.AsSpan(b * _gatePad, _gatePad));
             }
+            profiler.Mark(SamplerPhase.Ring);
             MatVec.MultiplyAccumulate<TSimd>(_dilatedT[layer], 2 * r, _gatePad, st.Input, 2 * r, st.Gate, _gatePad, batch);
+            profiler.Mark(SamplerPhase.Dilated);
 
             for (int b = 0; b < batch; b++)
             {
@@ -162,7 +197,9 @@ public sealed class FastWaveNet : IIncrementalWaveNet
                 var hs = st.ResSkip.AsSpan(b * _resSkipPad, _resSkipPad);
                 TensorPrimitives.Add(hs, _resSkipBias[layer], hs);
             }
+            profiler.Mark(SamplerPhase.Gate);
             MatVec.MultiplyAccumulate<TSimd>(_resSkipT[layer], g, _resSkipPad, st.Gated, g, st.ResSkip, _resSkipPad, batch);
+            profiler.Mark(SamplerPhase.ResidualSkip);
         }
         st.Time++;
 
@@ -179,6 +216,7 @@ public sealed class FastWaveNet : IIncrementalWaveNet
         }
         MatVec.MultiplyAccumulate<TSimd>(_out2T, sk, _classPad, st.Head, sk, st.Output, _classPad, batch);
         for (int b = 0; b < batch; b++) st.Output.AsSpan(b * _classPad, q).CopyTo(logits.Slice(b * q, q));
+        profiler.Mark(SamplerPhase.Head);
 
         int CheckCode(int code) => (uint)code < (uint)s.CondClasses ? code
             : throw new ArgumentOutOfRangeException(nameof(codes), $"code {code} outside 0..{s.CondClasses - 1}");

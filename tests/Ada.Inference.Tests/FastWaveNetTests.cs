@@ -106,6 +106,31 @@ public class FastWaveNetTests
         Assert.That(state.Time, Is.EqualTo(2001));
     }
 
+    [TestCaseSource(nameof(SupportedPaths))]
+    public void ProfiledStepsEqualPlainStepsAndChargeEveryStepPhase(KernelPath path)
+    {
+        var spec = Conditioned;
+        var fast = new FastWaveNet(WaveNetWeights.Random(spec, seed: 13), path);
+        var profile = new PhaseProfile();
+        using var plain = fast.CreateStreams(4);
+        using var profiled = fast.Profiled(profile).CreateStreams(4);
+        var (classes, codes) = RandomInputs(spec, 200, seed: 21);
+        var plainLogits = new float[4 * spec.Classes];
+        var profiledLogits = new float[4 * spec.Classes];
+        for (int t = 0; t < classes.Length; t++)
+        {
+            var previous = Enumerable.Repeat(classes[t], 4).ToArray();
+            var code = Enumerable.Repeat(codes[t], 4).ToArray();
+            plain.Step(previous, code, plainLogits);
+            profiled.Step(previous, code, profiledLogits);
+            Assert.That(profiledLogits.SequenceEqual(plainLogits), Is.True, $"t={t}");
+        }
+        foreach (var phase in new[] { SamplerPhase.Dilated, SamplerPhase.Gate, SamplerPhase.ResidualSkip, SamplerPhase.Head })
+            Assert.That(profile[phase], Is.GreaterThan(0), phase.ToString());
+        Assert.That(profile[SamplerPhase.Sampling], Is.EqualTo(0), "the step never charges the caller's time");
+        Assert.That(profile.Fraction(SamplerPhase.Dilated), Is.GreaterThan(0).And.LessThan(1));
+    }
+
     [Test]
     public void RejectsOutOfRangeClassesAndCodes()
     {

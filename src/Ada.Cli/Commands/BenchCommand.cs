@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Ada.Inference;
+using System.Runtime.Intrinsics;
 using Ada.Inference.Kernels;
 using Spectre.Console;
 
@@ -62,10 +63,12 @@ public static class BenchCommand
         var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_incremental_bench.py with this python (e.g. /usr/bin/python3 with Debian's python3-torch) and print the speed-up" };
         var torchSharp = new Option<bool>("--torchsharp") { Description = "Also step the same weights through TorchSharp (TorchFastWaveNet; one thread on the CPU) and print the speed-up" };
         var torchDevice = new Option<string>("--torch-device") { Description = "Device of the --torchsharp run: cpu, cuda or cuda:N", DefaultValueFactory = _ => "cpu" };
+        var kernels = new Option<KernelPath[]>("--kernels") { Description = "Kernel paths to measure (default: every one this CPU accelerates)", AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse().ToArray() };
         var model = new Option<string?>("--model") { Description = "Benchmark this model.json's whole hierarchy (audio samples/s) instead of one random WaveNet" };
-        var command = new Command("sampler", "Samples/s of the fast incremental WaveNet (random weights of the given size, or a model's hierarchy), one thread, per kernel path and batch.")
+        var command = new Command("sampler", "Samples/s, GFLOP/s against the core's measured FMA peak, and the time split across a step's phases of the fast incremental WaveNet (random weights of the given size, or a model's hierarchy), one thread, per kernel path and batch.")
         {
-            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, torchDevice, model,
+            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, torchDevice, kernels, model,
         };
         command.SetAction(parse =>
         {
@@ -73,52 +76,72 @@ public static class BenchCommand
             var batchSizes = parse.GetValue(batches)!;
             var device = parse.GetValue(torchSharp) ? Ada.Models.TorchRuntime.SelectDevice(parse.GetValue(torchDevice)!) : null;
             if (device != null) TorchSharp.torch.set_num_threads(1);
+            var paths = parse.GetValue(kernels)!;
+            double peak = MeasurePeak();
             if (parse.GetValue(model) is { } modelPath)
             {
                 if (parse.GetValue(pytorch) != null) throw new ArgumentException("--pytorch measures a random WaveNet; it cannot be combined with --model");
-                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), batchSizes, time, device);
+                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), paths, batchSizes, time, device, peak);
                 return 0;
             }
             var spec = new WaveNetSpec(256, parse.GetValue(residual), parse.GetValue(gate), parse.GetValue(skip),
                 parse.GetValue(layers), parse.GetValue(cycle), CondClasses: 64, Hop: 8, PadClass: 128);
             var weights = WaveNetWeights.Random(spec, seed: 1);
             var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, time, batchSizes) : null;
-            var torchRates = device != null ? TorchSharpRates(batchSizes, b => OnTorch([weights], device, nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time)), device, spec.Classes, time) : null;
-            var table = new Table().AddColumns("kernels", "streams", "samples/s (all streams)", "RTF per stream @16 kHz", "GFLOP/s", "× PyTorch", "× TorchSharp");
-            foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
-            {
-                var net = new FastWaveNet(weights, path);
-                foreach (int batch in batchSizes)
-                {
-                    double rate = Ada.Models.SamplerBenchmark.Level(net, batch, time);
-                    double gflops = rate * spec.MultiplyAddsPerStep * 2 / 1e9;
-                    table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", $"{gflops:F1}",
-                        SpeedUp(rate, baseline, batch), SpeedUp(rate, torchRates, batch));
-                }
-            }
-            AnsiConsole.MarkupLineInterpolated($"WaveNet {spec.Layers} layers, R={spec.Residual} G={spec.Gate} S={spec.Skip}, {spec.MultiplyAddsPerStep:N0} multiply-adds per sample");
-            AnsiConsole.Write(table);
+            var torchRates = device != null ? TorchSharpRates(batchSizes, b => OnTorch([weights], device, nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time).PerSecond), device, spec.Classes, time) : null;
+            var results = paths.SelectMany(path => batchSizes.Select(batch => Ada.Models.SamplerBenchmark.Measure([new FastWaveNet(weights, path)], batch, time, peak)))
+                .ToArray();
+            AnsiConsole.MarkupLineInterpolated($"WaveNet {spec.Layers} layers, R={spec.Residual} G={spec.Gate} S={spec.Skip}, {StepFlops.Of(spec).Total:N0} FLOPs per sample ({spec.MultiplyAddsPerStep:N0} multiply-adds in the kernels)");
+            Report(results, peak, ("× PyTorch", r => SpeedUp(r.SamplesPerSecond, baseline, r.Streams)), ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)));
             return 0;
         });
         return command;
     }
 
     /// <summary>Audio samples/s of a model's whole hierarchy with the fast sampler (per kernel path) and optionally TorchSharp on <paramref name="device"/>.</summary>
-    static void BenchHierarchy(Ada.Models.ModelBundle model, int[] batches, double seconds, TorchSharp.torch.Device? device)
+    static void BenchHierarchy(Ada.Models.ModelBundle model, KernelPath[] paths, int[] batches, double seconds, TorchSharp.torch.Device? device, double peak)
     {
-        var torchRates = device != null ? TorchSharpRates(batches, b => OnTorch(model.Weights, device, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds)), device, 256, seconds) : null;
-        var table = new Table().AddColumns("kernels", "streams", "audio samples/s (all streams)", "RTF per stream @16 kHz", "× TorchSharp");
-        foreach (var path in Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse())
+        var torchRates = device != null ? TorchSharpRates(batches, b => OnTorch(model.Weights, device, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds).PerSecond), device, 256, seconds) : null;
+        var results = paths.SelectMany(path => batches.Select(batch => Ada.Models.SamplerBenchmark.Measure(model.Weights.Select(w => new FastWaveNet(w, path)).ToArray(), batch, seconds, peak)))
+            .ToArray();
+        AnsiConsole.MarkupLineInterpolated($"model {model.Info.Name}: {model.Weights.Count} levels ({string.Join(", ", model.Weights.Select(w => $"L={w.Spec.Layers} R={w.Spec.Residual} G={w.Spec.Gate} S={w.Spec.Skip} Q={w.Spec.Classes} hop {w.Spec.Hop}"))}); samples are audio samples");
+        Report(results, peak, ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)));
+    }
+
+    /// <summary>Measures one core's FMA peak per vector width on this thread, prints it with the nominal-clock estimate, and returns the best (the core's peak).</summary>
+    static double MeasurePeak()
+    {
+        var cpuInfo = File.Exists("/proc/cpuinfo") ? File.ReadAllText("/proc/cpuinfo") : "";
+        var peaks = new List<(int Bits, double Gflops)>();
+        if (Vector512.IsHardwareAccelerated) peaks.Add((512, Ada.Models.FmaPeak.MeasureGflops<Simd512>()));
+        if (Vector256.IsHardwareAccelerated) peaks.Add((256, Ada.Models.FmaPeak.MeasureGflops<Simd256>()));
+        peaks.Add((128, Ada.Models.FmaPeak.MeasureGflops<Simd128>()));
+        foreach (var (bits, gflops) in peaks)
         {
-            var levels = model.Weights.Select(w => new FastWaveNet(w, path)).ToArray();
-            foreach (int batch in batches)
-            {
-                double rate = Ada.Models.SamplerBenchmark.Hierarchy(levels, batch, seconds);
-                table.AddRow(path.ToString(), batch.ToString(), $"{rate:N0}", $"{rate / batch / 16000:F2}", SpeedUp(rate, torchRates, batch));
-            }
+            var theory = Ada.Models.FmaPeak.TheoreticalGflops(bits, cpuInfo);
+            AnsiConsole.MarkupLineInterpolated($"FMA peak, one core, Vector{bits} × {Ada.Models.FmaPeak.Chains} chains: {gflops:F1} GFLOP per CPU-second measured{(theory is { } t ? $" (theoretical at the nominal clock: {t:F1})" : "")}");
         }
-        AnsiConsole.MarkupLineInterpolated($"model {model.Info.Name}: {model.Weights.Count} levels ({string.Join(", ", model.Weights.Select(w => $"L={w.Spec.Layers} R={w.Spec.Residual} G={w.Spec.Gate} S={w.Spec.Skip} Q={w.Spec.Classes}"))})");
+        double peak = peaks.Max(p => p.Gflops);
+        AnsiConsole.MarkupLineInterpolated($"Percentages below are of the measured core peak, {peak:F1} GFLOP/s.");
+        return peak;
+    }
+
+    /// <summary>Prints the results, then their phase split; comparison columns appear when some row has a value.</summary>
+    static void Report(IReadOnlyList<Ada.Models.SamplerBenchmarkResult> results, double peak, params (string Name, Func<Ada.Models.SamplerBenchmarkResult, string> Cell)[] extra)
+    {
+        extra = extra.Where(e => results.Any(r => e.Cell(r) != "")).ToArray();
+        var table = new Table().AddColumns(["kernels", "streams", "samples/s (all streams)", "per CPU-s", "RTF per stream @16 kHz", "GFLOP/CPU-s", "% of peak", "kernel GFLOP/s", "kernel % of peak", .. extra.Select(e => e.Name)]);
+        foreach (var r in results)
+            table.AddRow([r.Kernels, $"{r.Streams}", $"{r.SamplesPerSecond:N0}", $"{r.SamplesPerCpuSecond:N0}", $"{r.SamplesPerSecond / r.Streams / 16000:F2}", $"{r.Gflops:F1}", $"{r.PercentOfPeak:F1}",
+                $"{r.KernelGflops:F1}", $"{r.KernelPercentOfPeak:F1}", .. extra.Select(e => e.Cell(r))]);
         AnsiConsole.Write(table);
+
+        var phases = Enum.GetValues<SamplerPhase>();
+        var split = new Table().AddColumns(["kernels", "streams", .. phases.Select(p => $"% {p}")]);
+        foreach (var r in results)
+            split.AddRow([r.Kernels, $"{r.Streams}", .. phases.Select(p => $"{100 * r.Profile.Fraction(p):F1}")]);
+        AnsiConsole.MarkupLineInterpolated($"% of the measured core peak, {peak:F1} GFLOP/s; kernel GFLOP/s: kernel FLOPs / time in the Dilated, ResidualSkip and Head phases of the profiling pass. Time split of that pass (Stopwatch around each phase):");
+        AnsiConsole.Write(split);
     }
 
     /// <summary>TorchSharp step-by-step rates per batch, printed with the per-step host↔device copy cost they include.</summary>
