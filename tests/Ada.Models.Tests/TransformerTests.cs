@@ -78,3 +78,27 @@ public class TransformerTests
         Assert.That(model.parameters().Sum(p => p.numel()), Is.EqualTo(expected));
     }
 }
+
+public class TrainingBenchmarkTests
+{
+    [Test]
+    public void AnUpperLevelModelIsTimedOnRandomCodesOfItsOwnClasses()
+    {
+        var config = Tiny.Transformer(classes: 8);
+        var result = TrainingBenchmark.Measure(threads: 1, batch: 2, length: 32, warmup: 1, steps: 2, model: config);
+        Assert.That(result.Description, Is.EqualTo("transformer N=2 W=8 H=2 C=16 Q=8"));
+        Assert.That(result.Parameters, Is.EqualTo(LevelModel.Layout(config).Sum(w => w.Elements)));
+        Assert.That((result.Batch, result.Length, result.Steps), Is.EqualTo((2, 32, 2)));
+        Assert.That(result.SamplesPerSecond, Is.EqualTo(2 * 32 / result.SecondsPerStep).Within(1e-6).Percent);
+    }
+
+    [Test]
+    public void RandomCodesAreSeededPerStepAndCoverTheClasses()
+    {
+        var source = new RandomClassSource(4, 256, 8, seed: 3);
+        var (a, again, next) = (Tiny.Longs(source.Batch(5)), Tiny.Longs(source.Batch(5)), Tiny.Longs(source.Batch(6)));
+        Assert.That(again, Is.EqualTo(a));
+        Assert.That(next, Is.Not.EqualTo(a));
+        Assert.That(a.Distinct().Order(), Is.EqualTo(Enumerable.Range(0, 8).Select(i => (long)i)));
+    }
+}

@@ -204,12 +204,22 @@ public static class BenchCommand
         var steps = new Option<int>("--steps") { DefaultValueFactory = _ => 10 };
         var device = new Option<string>("--device") { Description = "cpu, cuda or cuda:N", DefaultValueFactory = _ => "cpu" };
         var pytorch = new Option<string?>("--pytorch") { Description = "Also run benchmarks/pytorch/wavenet_train_bench.py with this python and print the ratio" };
-        var command = new Command("train", "Training throughput of the reference decoder (30 layers, R=64, G=64, S=128, batch 4 × 8000) in TorchSharp, optionally against PyTorch.")
+        var configs = new Option<string[]>("--config")
         {
-            threads, steps, device, pytorch,
+            Description = "Instead of the reference decoder, time the model, batch and crop of these training configs (random codes above level 1), each against the first",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("train", "Training throughput of the reference decoder (30 layers, R=64, G=64, S=128, batch 4 × 8000) in TorchSharp, optionally against PyTorch, or of the models of given configs.")
+        {
+            threads, steps, device, pytorch, configs,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(configs) is { Length: > 0 } files)
+            {
+                AnsiConsole.Write(CompareConfigs(files, parse.GetValue(threads), parse.GetValue(steps), parse.GetValue(device)!));
+                return 0;
+            }
             var ours = Ada.Models.TrainingBenchmark.Measure(threads: parse.GetValue(threads), steps: parse.GetValue(steps), device: parse.GetValue(device)!);
             var table = new Table().AddColumns("framework", "samples/s", "samples per CPU-second");
             table.AddRow($"TorchSharp {Ada.Models.TorchRuntime.TorchSharpVersion} on {parse.GetValue(device)}", $"{ours.SamplesPerSecond:N0}", $"{ours.SamplesPerCpuSecond:N0}");
@@ -225,5 +235,21 @@ public static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    // One process, one after the other, so the ratios to the first config hold even when the machine is busy.
+    static Table CompareConfigs(string[] files, int threads, int steps, string device)
+    {
+        var table = new Table().AddColumns("config", "model", "parameters", "batch × crop", "samples/s", "per CPU-second", "CPU time per step vs first");
+        Ada.Models.BenchmarkResult? first = null;
+        foreach (var file in files)
+        {
+            var run = Ada.Models.RunConfigFile.Load(file);
+            var result = Ada.Models.TrainingBenchmark.Measure(threads, run.Training.BatchSize, run.Data.CropLength, steps: steps, model: run.Model, device: device);
+            first ??= result;
+            table.AddRow(Path.GetFileName(file), result.Description, $"{result.Parameters:N0}", $"{result.Batch} × {result.Length}",
+                $"{result.SamplesPerSecond:N0}", $"{result.SamplesPerCpuSecond:N0}", $"{result.CpuSecondsPerStep / first.CpuSecondsPerStep:F2}×");
+        }
+        return table;
     }
 }

@@ -8,14 +8,19 @@ public static class TrainingBenchmark
     /// <summary>The reference decoder: 30 layers (dilations 1..512 three times), R = 64, gate conv output 128 (G = 64 per half), S = 128, Q = 256.</summary>
     public static ModelConfig ReferenceModel { get; } = new(ModelKind.WaveNet, 1, ModelConfig.AudioClasses, new DecoderConfig(30, 10, 64, 64, 128));
 
-    /// <summary>Times <paramref name="steps"/> training steps after <paramref name="warmup"/> untimed ones on synthetic audio.</summary>
+    /// <summary>
+    /// Times <paramref name="steps"/> training steps after <paramref name="warmup"/> untimed ones on synthetic data: sines at
+    /// level 1, uniform random codes above (a model's step time does not depend on what its codes say).
+    /// </summary>
     public static BenchmarkResult Measure(int threads = 2, int batch = 4, int length = 8000, int warmup = 2, int steps = 10, ModelConfig? model = null, string device = "cpu")
     {
         model ??= ReferenceModel;
         var config = new RunConfig("bench", model,
-            new DataConfig(["synthetic:sine"], "train", length),
+            // the batch source below stands in for the data, so the lower level named here is never read
+            new DataConfig(["synthetic"], "train", length, LowerLevel: model.Level >= 2 ? "synthetic-codes" : null),
             new TrainingConfig(batch, warmup + steps, 1e-3, 1, Path.Combine(Path.GetTempPath(), "ada-bench-unused"), device, threads, Resume: false));
-        using var trainer = new Trainer(config, new SineBatchSource(batch, length, 1));
+        IBatchSource source = model.Level == 1 ? new SineBatchSource(batch, length, 1) : new RandomClassSource(batch, length, model.Classes, 1);
+        using var trainer = new Trainer(config, source);
         for (var i = 0; i < warmup; i++) trainer.TrainStep();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -25,8 +30,7 @@ public static class TrainingBenchmark
         process.Refresh();
         var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds / steps;
         var parameters = trainer.Model.parameters().Sum(p => p.numel());
-        var d = model.WaveNet;
-        return new BenchmarkResult($"{model.Kind} L={d.Layers} R={d.Residual} G={d.Gate} S={d.Skip} Q={model.Classes}",
+        return new BenchmarkResult(model.Describe(),
             threads, batch, length, steps, parameters, seconds, batch * length / seconds, cpuSeconds, batch * length / cpuSeconds);
     }
 }

@@ -53,6 +53,11 @@ public sealed record ModelConfig(
             ConfigCheck.Absent(Autoencoder, Kind, path + ".autoencoder");
     }
 
+    /// <summary>One line naming the kind and sizes, for benchmark tables and logs.</summary>
+    public string Describe() => Transformer is { } t
+        ? $"{Kind} N={t.Layers} W={t.Width} H={t.Heads} C={t.Context} Q={Classes}"
+        : $"{Kind} L={WaveNet.Layers} R={WaveNet.Residual} G={WaveNet.Gate} S={WaveNet.Skip} Q={Classes}";
+
     /// <summary>The WaveNet sizes of a WaveNet-based kind; throws for a transformer.</summary>
     [JsonIgnore]
     public DecoderConfig WaveNet => Decoder ?? throw new ConfigException($"a '{Kind}' model has no WaveNet decoder");
