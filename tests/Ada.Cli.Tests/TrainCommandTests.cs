@@ -55,6 +55,16 @@ public class TrainCommandTests
             foreach (var png in new[] { "nll.png", "usage.png" })
                 Assert.That(File.ReadAllBytes(Path.Combine(run, png)).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), png);
             Assert.That(Program.Main(["plot", cache]), Is.Not.EqualTo(0), "a folder without train.csv is not a run");
+
+            var other = Path.Combine(cache, "runs", "other");
+            Directory.CreateDirectory(other);
+            File.Copy(Path.Combine(run, "heldout.csv"), Path.Combine(other, "heldout.csv"));
+            var comparison = Path.Combine(cache, "compare.png");
+            Assert.That(Program.Main(["plot", run, other, "--width", "400", "--height", "300"]), Is.Not.EqualTo(0), "several runs need --out");
+            Assert.That(Program.Main(["plot", run, other, "--out", comparison, "--width", "400", "--height", "300"]), Is.EqualTo(0));
+            Assert.That(File.ReadAllBytes(comparison).Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
+            File.Delete(Path.Combine(other, "heldout.csv"));
+            Assert.That(Program.Main(["plot", run, other, "--out", comparison]), Is.Not.EqualTo(0), "a run without heldout.csv cannot be compared");
         }
         finally
         {
