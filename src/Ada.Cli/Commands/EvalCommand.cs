@@ -50,7 +50,7 @@ public static class EvalCommand
             var table = new Table().AddColumns("run", "step", "training", "held-out NLL (bits)", "perplexity / k", "codes used", "STFT SC / log-mag", "file");
             foreach (var target in parse.GetValue(targets)!)
             {
-                var path = Locate(target);
+                var path = CachePaths.Locate(target);
                 var result = EvalProgress.Run(report => LevelEvaluator.Evaluate(path, options, (done, total) => report(target, done, total))) with { Command = line };
                 var file = Path.Combine(parse.GetValue(output)!, $"{result.Name}.json");
                 EvalFiles.Write(file, result);
@@ -83,7 +83,7 @@ public static class EvalCommand
         };
         command.SetAction(parse =>
         {
-            var paths = (parse.GetValue(models) ?? []).Select(Locate).Select(m => Directory.Exists(m) ? Path.Combine(m, "model.json") : m).ToList();
+            var paths = (parse.GetValue(models) ?? []).Select(CachePaths.Locate).Select(m => Directory.Exists(m) ? Path.Combine(m, "model.json") : m).ToList();
             var options = new LongRangeOptions(parse.GetValue(seconds), parse.GetValue(segment), parse.GetValue(samples), parse.GetValue(seed), parse.GetValue(temperature),
                 parse.GetValue(realPieces), parse.GetValue(media)!, parse.GetValue(audioSeconds));
             var result = EvalProgress.Run(report => LongRangeEvaluator.Evaluate(paths, parse.GetValue(real), options, report)) with { Command = CommandLine(parse) };
@@ -123,9 +123,6 @@ public static class EvalCommand
         TorchRuntime.EnsureLoaded();
         TorchSharp.torch.set_num_threads(threads);
     }
-
-    /// <summary>A path that exists as given (e.g. models/default-piano) stays; otherwise it is a config-style path into the cache (runs/eval/x).</summary>
-    static string Locate(string path) => File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : CachePaths.Resolve(path);
 
     /// <summary>The command as typed, for the report's "Reproduce" section.</summary>
     static string CommandLine(ParseResult parse) => "ada " + string.Join(' ', parse.Tokens.Select(t => t.Value.Contains(' ') ? $"\"{t.Value}\"" : t.Value));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ada.Cli.Pipeline;
 using Ada.Plots;
 using Spectre.Console;
 
@@ -12,7 +13,7 @@ public static class PlotCommand
     {
         var input = new Argument<string[]>("input")
         {
-            Description = "WAV, OGG or MP3 file, or a training run folder (train.csv, heldout.csv), or several run folders to compare their held-out NLL",
+            Description = "WAV, OGG or MP3 file, or a training run folder (train.csv, heldout.csv; runs/x is looked up in the cache as ada train writes it), or several run folders to compare their held-out NLL",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string?>("--out") { Description = "PNG path (default: beside the audio; for a run, <run>/nll.png and <run>/usage.png; required for several runs)" };
@@ -21,7 +22,7 @@ public static class PlotCommand
         var command = new Command("plot", "Write a spectrogram + waveform PNG of an audio file, the NLL and code-usage curves of a training run, or the held-out NLL of several runs.") { input, output, width, height };
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(input)!;
+            var inputs = parse.GetValue(input)!.Select(CachePaths.Locate).ToArray();
             var (w, h) = (parse.GetValue(width), parse.GetValue(height));
             if (w is < 200 or > 4000 || h is < 150 or > 3000)
                 throw new ArgumentException($"plot size {w}×{h} is outside 200..4000 × 150..3000 pixels");

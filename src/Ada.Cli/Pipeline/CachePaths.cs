@@ -25,6 +25,9 @@ public static class CachePaths
             : Path.Combine(Root, path);
     }
 
+    /// <summary>A path that exists as given (e.g. models/default-piano) stays; otherwise it is a config-style path into the cache (runs/eval/x).</summary>
+    public static string Locate(string path) => File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : Resolve(path);
+
     /// <summary>The manifest for a dataset path: a manifest file, or a recipe folder holding manifest.json.</summary>
     public static string Manifest(string datasetPath)
     {
