@@ -2,6 +2,7 @@ using Ada.Inference.Kernels;
 using Ada.Protocol;
 using Ada.Protocol.Messages;
 using Ada.Protocol.Transport;
+using Ada.Service.Models;
 using Ada.Service.Tests.Support;
 
 namespace Ada.Service.Tests;
@@ -135,6 +136,23 @@ public class SessionTests
     }
 
     [Test]
+    public void ReArmingAFailedTakeReplacesItsRingAndGeneratesTheTakeAfresh()
+    {
+        using var service = new TestService(new ReloadedAfterFirstResolve());
+        using var client = service.Connect(Rate);
+        var (failed, _) = client.Arm(1, "tiny", 1, 0);
+        Assert.That(client.Status().LastError, Does.EndWith("its model was replaced by a reload before generation started; arm the take again"));
+
+        var (again, ring) = client.Arm(1, "tiny", 1, 0);
+        Assert.That(again.RingPath, Is.Not.EqualTo(failed.RingPath));
+        Assert.That(File.Exists(failed.RingPath), Is.False, "the failed take's ring is deleted");
+        Assert.That(service.Metrics.ActiveRings, Is.EqualTo(1));
+        var reference = OfflineRender.Take(TinyModels.Preset(), 1, 0, Rate);
+        Assert.That(OfflineRender.FirstMismatch(RingFrames.Collect(ring, 0, reference.Length), reference, 0), Is.EqualTo(-1));
+        Assert.That(client.Status().LastError, Is.Empty);
+    }
+
+    [Test]
     public void TooManyRingsIsBusy()
     {
         using var service = new TestService(configure: o => o with { MaxRingsPerClient = 2 });
@@ -214,5 +232,35 @@ public class SessionTests
         Assert.That(error.Code, Is.EqualTo(ProtocolErrorCode.ConnectionClosed));
         Assert.That(File.Exists(attached.RingPath), Is.False);
         client.Dispose();
+    }
+
+    /// <summary>
+    /// The tiny presets, their model reloaded (the old one retired, the same file loaded again) just after the first Resolve:
+    /// a reload landing between an ArmTake's resolve and its render job.
+    /// </summary>
+    private sealed class ReloadedAfterFirstResolve : ITakeModelSource
+    {
+        private readonly Lock _lock = new();
+        private LoadedModel _model = new(TinyModels.Levels);
+        private bool _reloaded;
+
+        public string Device => TinyModelSource.Default().Device;
+
+        public ResolvedPreset Resolve(string preset)
+        {
+            lock (_lock)
+            {
+                var resolved = TinyModels.Preset(preset) with { Model = _model };
+                if (!_reloaded)
+                {
+                    _model.Retire();
+                    _model = new LoadedModel(TinyModels.Levels);
+                    _reloaded = true;
+                }
+                return resolved;
+            }
+        }
+
+        public IReadOnlyList<int[]> EncodePrimer(ResolvedPreset preset, float[] audio16k) => TinyModelSource.Encode(preset, audio16k);
     }
 }

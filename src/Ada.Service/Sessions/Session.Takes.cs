@@ -35,7 +35,8 @@ internal sealed partial class Session
     /// ArmTake: claims the take (rendering what the cache lacks; a primed take continues from its primer's codes), creates its
     /// ring at the host rate placed by the take start and transposition (protocol 2; version 1 means start 0, untransposed),
     /// starts a segment at the current position and answers RingAttached. Re-arming a take id with the same take, placement
-    /// and rate returns the same ring; anything else replaces it.
+    /// and rate returns the same ring unless that take failed; anything else replaces it. A failed take's ring is replaced
+    /// because the client was told to arm the take again: the take is claimed afresh, so its generation restarts.
     /// </summary>
     public void OnArmTake(in ArmTakeMessage arm, uint requestId)
     {
@@ -46,7 +47,8 @@ internal sealed partial class Session
         (_lastSeed, _lastPrimer) = (arm.Seed, arm.PrimerHash);
         if (_rings.TryGetValue(arm.TakeId, out var existing))
         {
-            if (existing.Take.Spec.Key == spec.Key && existing.Placement == placement && existing.Writer.SampleRate == rate)
+            if (existing.Take.Error is null && existing.Take.Spec.Key == spec.Key && existing.Placement == placement
+                && existing.Writer.SampleRate == rate)
             {
                 SendAttached(arm.TakeId, existing.Writer, requestId);
                 return;

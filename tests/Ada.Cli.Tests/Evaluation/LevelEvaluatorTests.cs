@@ -15,9 +15,11 @@ public class LevelEvaluatorTests
         ReconstructCrops: 1, ReconstructLength: 1024);
 
     /// <summary>A run folder on synthetic sines holding checkpoints of the given steps (written in that order), each from its own torch seed.</summary>
-    static string RunFolder(params long[] steps)
+    static string RunFolder(params long[] steps) => RunFolderAt(Path.Combine(Path.GetTempPath(), "ada-cli-tests", Guid.NewGuid().ToString("N")), steps);
+
+    /// <summary><see cref="RunFolder"/> in <paramref name="dir"/>.</summary>
+    static string RunFolderAt(string dir, params long[] steps)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ada-cli-tests", Guid.NewGuid().ToString("N"));
         var run = new RunConfig("tiny-eval-s1", Tiny, new DataConfig([LevelData.SyntheticSine], "train", 256),
             new TrainingConfig(BatchSize: 2, Steps: 20, LearningRate: 1e-3, Seed: 1, CheckpointDir: dir, Threads: 1));
         foreach (var step in steps)
@@ -62,6 +64,23 @@ public class LevelEvaluatorTests
         Assert.That(again.NllBits, Is.EqualTo(first.NllBits));
         Assert.That(again.PerplexityRatio, Is.EqualTo(first.PerplexityRatio));
         Assert.That(otherCrops.NllBits, Is.Not.EqualTo(first.NllBits), "another seed draws other crops");
+    }
+
+    [Test]
+    [NonParallelizable]   // sets ADA_CACHE for the process
+    public void AResultRecordsItsRunAndTrainLogRelativeToTheCache()
+    {
+        var cache = Directory.CreateTempSubdirectory("ada-eval-cache").FullName;
+        using var _ = new EnvironmentVariable("ADA_CACHE", cache);
+        var run = RunFolderAt(Path.Combine(cache, "runs", "eval", "tiny-eval-s1"), 5);
+        File.WriteAllText(Path.Combine(run, "train.csv"), "step,usage_perplexity_ratio\n5,0.5\n");
+        var file = Path.Combine(cache, "tiny-eval-s1.json");
+        EvalFiles.Write(file, LevelEvaluator.Evaluate(run, Options with { EveryCheckpoint = false, ReconstructCrops = 0 }));
+
+        var written = EvalFiles.Read<LevelEvaluation>(file);
+        Assert.That((written.Source, written.TrainLog), Is.EqualTo(("runs/eval/tiny-eval-s1", "runs/eval/tiny-eval-s1/train.csv")));
+        Assert.That(File.ReadAllText(file), Does.Not.Contain(cache).And.Not.Contain("\": \"/"), "no absolute path is recorded");
+        Assert.That(ResultPaths.Resolve(written.TrainLog!), Is.EqualTo(Path.Combine(run, "train.csv")));
     }
 
     [Test]

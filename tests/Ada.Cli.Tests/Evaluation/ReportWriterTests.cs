@@ -103,6 +103,25 @@ public class ReportWriterTests
         Assert.That(md, Does.Contain("| amae-h8 | 2 | 4.850 ± 0.071 | 40.0 % ± 3.5 % | 100 % ± 0 % | 0 of 2 |"));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]   // as results written before paths were recorded relative to the cache
+    [NonParallelizable]   // sets ADA_CACHE for the process
+    public void ATrainLogIsFoundRecordedRelativeToTheCacheOrAbsolute(bool absolute)
+    {
+        var (dir, results) = CopyOfFixtures();
+        using var _ = new EnvironmentVariable("ADA_CACHE", Path.Combine(dir, "cache"));
+        var log = Path.Combine(dir, "cache", "runs", "eval", "amae-h8-s1", "train.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+        File.WriteAllText(log, "step,usage_perplexity_ratio\n10,0.5\n20,0.7\n");
+        var path = Path.Combine(results, "amae-h8-s1.json");
+        EvalFiles.Write(path, EvalFiles.Read<LevelEvaluation>(path) with { TrainLog = absolute ? log : "runs/eval/amae-h8-s1/train.csv" });
+
+        var markdown = Path.Combine(dir, "EVALUATION.md");
+        ReportWriter.Write(ReportInputs.Load(results, null, null), markdown, Path.Combine(dir, "media"));
+        Assert.That(File.ReadAllText(markdown), Does.Contain("](media/stability-train-usage.png)").And.Not.Contain("no train.csv logs found"));
+        Assert.That(File.Exists(Path.Combine(dir, "media", "stability-train-usage.png")), Is.True);
+    }
+
     /// <summary>A temp folder with a results/ copy of the fixtures, to modify.</summary>
     static (string Dir, string Results) CopyOfFixtures()
     {

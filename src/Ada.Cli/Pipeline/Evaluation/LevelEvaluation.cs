@@ -1,8 +1,8 @@
 namespace Ada.Cli.Pipeline.Evaluation;
 
 /// <summary>Everything `ada eval level` measured for one run (or checkpoint), with the provenance the report prints: training budget, data, machine.</summary>
-/// <param name="Source">The run folder or checkpoint evaluated.</param>
-/// <param name="TrainLog">train.csv of the run, when there is one.</param>
+/// <param name="Source">The run folder or checkpoint evaluated, as <see cref="ResultPaths"/> records it.</param>
+/// <param name="TrainLog">train.csv of the run, when there is one, as <see cref="ResultPaths"/> records it (absolute in older results).</param>
 /// <param name="TrainSeed">training.seed of the run.</param>
 /// <param name="TrainThreads">training.threads of the run (0 = LibTorch default).</param>
 /// <param name="TrainSamplesPerStep">batchSize × cropLength of the run (signal samples per step).</param>

@@ -41,7 +41,7 @@ public static class LevelEvaluator
         var a = newest.Model.Autoencoder;
         return new LevelEvaluation(run.Name, newest.Model.Kind, newest.Model.Level, newest.Model.Hop, a?.Codes,
             newest.Model.Kind == ModelKind.AdaAmae ? a!.DiversityWeight : null, newest.Model.Kind == ModelKind.AdaVq ? a!.CommitmentBeta : null,
-            target, TrainLogOf(target), run.Training.Seed, run.Training.Threads, (long)run.Training.BatchSize * run.Data.CropLength,
+            ResultPaths.Portable(target), TrainLogOf(target), run.Training.Seed, run.Training.Threads, (long)run.Training.BatchSize * run.Data.CropLength,
             dataset, manifest is null ? null : Hours(manifest, run.Data.Split), options.Split.ToString().ToLowerInvariant(),
             manifest is null ? null : Hours(manifest, options.Split.ToString()), options.Crops, options.CropLength, options.Seed,
             MachineInfo.Describe(), scores, TrainTargetSteps: run.Training.Steps);
@@ -65,7 +65,7 @@ public static class LevelEvaluator
     static string? TrainLogOf(string target)
     {
         var log = Path.Combine(Directory.Exists(target) ? target : Path.GetDirectoryName(Path.GetFullPath(target))!, "train.csv");
-        return File.Exists(log) ? log : null;
+        return File.Exists(log) ? ResultPaths.Portable(log) : null;
     }
 
     static double? Hours(ManifestSummary summary, string split) => split.ToLowerInvariant() switch

@@ -82,7 +82,7 @@ public static class LongRangeEvaluator
         double chance = stats.SelectMany((a, i) => stats.Where((_, j) => j != i).Select(b => Chroma.Correlation(a.ChromaFirst, b.ChromaLast))).Average();
         var png = Path.Combine(options.MediaDir, $"longrange-{FileSlug.Of(name)}.png");
         CompactSpectrogram.Save(clips[0].Samples, png, $"{name}: {clips[0].Label}");
-        return new SourceStats(name, kind, source, levels, realTimeFactor, stats, chance, png, audio);
+        return new SourceStats(name, kind, ResultPaths.Portable(source), levels, realTimeFactor, stats, chance, png, audio);
     }
 
 }

@@ -54,7 +54,8 @@ public static class StabilitySection
             "Held-out decoder NLL given the codes, at every checkpoint");
         ReconstructionMedia.Write(doc, families.Select(f => f.First).ToList(), e => e.Name, "quantiser-reconstructions.png",
             "The same held-out excerpt encoded and re-sampled by the first seed of each family");
-        var logs = runs.Where(r => r.Run.TrainLog is { } log && File.Exists(log)).Select(r => (r.Run.Name, r.Run.TrainLog!, "usage_perplexity_ratio")).ToList();
+        var logs = runs.Where(r => r.Run.TrainLog is not null).Select(r => (r.Run.Name, Log: ResultPaths.Resolve(r.Run.TrainLog!), Column: "usage_perplexity_ratio"))
+            .Where(r => File.Exists(r.Log)).ToList();
         doc.CsvCurves("stability-train-usage.png", logs, "Code usage per training batch (train.csv)", "perplexity / k",
             "Perplexity / k of each logged training batch (4 crops, so lower and noisier than the held-out value)");
     }
