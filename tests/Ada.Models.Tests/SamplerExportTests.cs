@@ -64,6 +64,15 @@ public class SamplerExportTests
         Assert.That(spec.ReceptiveField, Is.EqualTo(Decoder.ReceptiveField));
     }
 
+    [Test]
+    public void ATransformerPriorIsRefusedWithAnErrorNamingTheCheckpoint()
+    {
+        var path = Path.Combine(Tiny.TempDir(), "prior.adackpt");
+        Checkpoint.Write(path, Tiny.Build<LevelModel>(Tiny.Transformer()), step: 1);
+        var error = Assert.Throws<CheckpointException>(() => SamplerExport.Decoder(Checkpoint.Read(path)));
+        Assert.That(error!.Message, Does.Contain(path).And.Contain("'transformer' prior cannot be sampled"));
+    }
+
     /// <summary>What the decoder sees for given codes: the modulator over the quantised code vectors (B, L·2G, F).</summary>
     static Tensor Conditioning(AdaLevel level, Tensor codes)
     {

@@ -13,6 +13,8 @@ public static class SamplerExport
     public static WaveNetWeights Decoder(Checkpoint checkpoint)
     {
         var model = checkpoint.Model;
+        if (model.Kind == ModelKind.Transformer)
+            throw new CheckpointException($"checkpoint {checkpoint.Path}: a '{ModelKind.Transformer}' prior cannot be sampled: the fast sampler runs WaveNet levels only (the transformer was measured against the WaveNet prior and not chosen, docs/EVALUATION.md)");
         var c = model.WaveNet;
         var w = checkpoint.Weights.ToDictionary(x => x.Name, x => x.Values);
         float[] Get(string name) => w.TryGetValue(name, out var v) ? v

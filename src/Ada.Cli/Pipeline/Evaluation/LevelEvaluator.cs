@@ -25,7 +25,7 @@ public static class LevelEvaluator
                   ?? throw new InvalidDataException($"checkpoint {newest.Path}: no run config recorded, so its held-out data is unknown");
         options.Validate(newest.Model.Hop);
         var heldOut = Crops(run, options.Split, options.CropLength, options.Crops, options.BatchSize, options.Seed);
-        var reconstruct = options.ReconstructCrops > 0 && newest.Model.Kind != ModelKind.WaveNet
+        var reconstruct = options.ReconstructCrops > 0 && ModelKind.IsAda(newest.Model.Kind)
             ? Crops(run, options.Split, options.ReconstructLength, options.ReconstructCrops, options.ReconstructCrops, options.Seed)[0]
             : null;
 
