@@ -6,26 +6,37 @@ namespace Ada.Inference;
 
 /// <summary>
 /// Incremental WaveNet ("Fast WaveNet"): each dilated layer keeps a ring of its last d inputs, so a step
-/// costs O(layers), not O(receptive field). Weights are packed once for <see cref="MatVec"/>; a step
-/// advances a whole batch of independent streams so each weight is read once for all of them.
+/// costs O(layers), not O(receptive field). Weights are packed once for <see cref="MatVec"/> (fp32, or bf16 to halve the
+/// bytes a step reads); a step advances a whole batch of independent streams so each weight is read once for all of them.
 /// </summary>
 public sealed class FastWaveNet : IIncrementalWaveNet
 {
     readonly WaveNetSpec _spec;
     readonly int _gatePad, _resSkipPad, _skipPad, _classPad;
     readonly float[] _embedding;            // (Q, R)
-    readonly float[][] _dilatedT;           // per layer (2R, gatePad): rows 0..R−1 read t − d, rows R..2R−1 read t
-    readonly float[][] _resSkipT;           // per layer (G, resSkipPad): columns [residual R | skip S]
+    readonly Matrices<float>? _fp32;        // exactly one of these two is set, by the precision
+    readonly Matrices<ushort>? _bf16;
     readonly float[][] _resSkipBias;        // per layer (resSkipPad)
     readonly float[] _gateBias;             // (max(k,1), L, gatePad): dilated bias + conditioning per code
-    readonly float[] _out1T, _out1Bias;     // (S, skipPad), (skipPad)
-    readonly float[] _out2T, _out2Bias;     // (S, classPad), (classPad)
+    readonly float[] _out1Bias, _out2Bias;  // (skipPad), (classPad)
 
-    /// <summary>Packs <paramref name="weights"/> for the kernels of <paramref name="path"/>.</summary>
-    public FastWaveNet(WaveNetWeights weights, KernelPath? path = null)
+    /// <summary>The transposed weight matrices the kernels read, in the element type of their weight format.</summary>
+    /// <param name="DilatedT">Per layer (2R, gatePad): rows 0..R−1 read t − d, rows R..2R−1 read t.</param>
+    /// <param name="ResSkipT">Per layer (G, resSkipPad): columns [residual R | skip S].</param>
+    /// <param name="Out1T">(S, skipPad).</param>
+    /// <param name="Out2T">(S, classPad).</param>
+    sealed record Matrices<T>(T[][] DilatedT, T[][] ResSkipT, T[] Out1T, T[] Out2T)
+    {
+        /// <summary>The same matrices with every array converted (fp32 → bf16).</summary>
+        public Matrices<TOut> Convert<TOut>(Func<T[], TOut[]> convert) => new(DilatedT.Select(convert).ToArray(), ResSkipT.Select(convert).ToArray(), convert(Out1T), convert(Out2T));
+    }
+
+    /// <summary>Packs <paramref name="weights"/> for the kernels of <paramref name="path"/>, the matrices stored in <paramref name="precision"/>.</summary>
+    public FastWaveNet(WaveNetWeights weights, KernelPath? path = null, WeightPrecision precision = WeightPrecision.Float32)
     {
         weights.Validate();
         Path = path ?? KernelPaths.Best;
+        Precision = precision;
         if (!KernelPaths.IsSupported(Path)) throw new PlatformNotSupportedException($"{Path} kernels are not accelerated on this CPU");
         var s = _spec = weights.Spec;
         int r = s.Residual, g = s.Gate, sk = s.Skip, l = s.Layers;
@@ -35,20 +46,20 @@ public sealed class FastWaveNet : IIncrementalWaveNet
         _classPad = MatVec.Pad(s.Classes);
         _embedding = weights.Embedding;
 
-        _dilatedT = new float[l][];
-        _resSkipT = new float[l][];
+        var dilatedT = new float[l][];
+        var resSkipT = new float[l][];
         _resSkipBias = new float[l][];
         for (int layer = 0; layer < l; layer++)
         {
             var wd = weights.DilatedWeight[layer];
-            var dt = _dilatedT[layer] = new float[2 * r * _gatePad];
+            var dt = dilatedT[layer] = new float[2 * r * _gatePad];
             for (int o = 0; o < 2 * g; o++)
                 for (int i = 0; i < r; i++)
                 {
                     dt[i * _gatePad + o] = wd[(o * r + i) * 2];
                     dt[(r + i) * _gatePad + o] = wd[(o * r + i) * 2 + 1];
                 }
-            var rs = _resSkipT[layer] = new float[g * _resSkipPad];
+            var rs = resSkipT[layer] = new float[g * _resSkipPad];
             for (int c = 0; c < g; c++)
             {
                 for (int o = 0; o < r; o++) rs[c * _resSkipPad + o] = weights.ResidualWeight[layer][o * g + c];
@@ -69,10 +80,11 @@ public sealed class FastWaveNet : IIncrementalWaveNet
                 if (s.IsConditioned) TensorPrimitives.Add(row, weights.CondTable.AsSpan((code * l + layer) * 2 * g, 2 * g), row);
             }
 
-        _out1T = Transpose(weights.Out1Weight, sk, sk, _skipPad);
         _out1Bias = PadTo(weights.Out1Bias, _skipPad);
-        _out2T = Transpose(weights.Out2Weight, s.Classes, sk, _classPad);
         _out2Bias = PadTo(weights.Out2Bias, _classPad);
+        var matrices = new Matrices<float>(dilatedT, resSkipT, Transpose(weights.Out1Weight, sk, sk, _skipPad), Transpose(weights.Out2Weight, s.Classes, sk, _classPad));
+        if (precision == WeightPrecision.BFloat16) _bf16 = matrices.Convert(BFloat16Bits.Round);
+        else _fp32 = matrices;
     }
 
     /// <summary>The model's shape.</summary>
@@ -81,8 +93,24 @@ public sealed class FastWaveNet : IIncrementalWaveNet
     /// <summary>The kernel path in use.</summary>
     public KernelPath Path { get; }
 
-    /// <summary>The kernel path's name: the CPU sampler is bit-identical per path.</summary>
-    public string Backend => Path.ToString();
+    /// <summary>How the weight matrices are stored.</summary>
+    public WeightPrecision Precision { get; }
+
+    /// <summary>The kernel path and weight precision, e.g. "Vector512" or "Vector512+bf16": the CPU sampler is bit-identical per backend.</summary>
+    public string Backend => BackendName(Path, Precision);
+
+    /// <summary>The backend name of <paramref name="path"/> with <paramref name="precision"/> weights (fp32 adds nothing, so older names still mean fp32).</summary>
+    public static string BackendName(KernelPath path, WeightPrecision precision) =>
+        precision == WeightPrecision.Float32 ? path.ToString() : $"{path}+{WeightPrecisions.Name(precision)}";
+
+    /// <summary>The kernel path and precision of a <see cref="BackendName"/>.</summary>
+    public static (KernelPath Path, WeightPrecision Precision) ParseBackend(string backend)
+    {
+        var parts = backend.Split('+');
+        if (parts.Length > 2 || !Enum.TryParse<KernelPath>(parts[0], out var path))
+            throw new ArgumentException($"unknown sampler backend '{backend}': a kernel path ({string.Join(", ", Enum.GetNames<KernelPath>())}), optionally +bf16");
+        return (path, parts.Length == 2 ? WeightPrecisions.Parse(parts[1]) : WeightPrecision.Float32);
+    }
 
     /// <summary>Fresh state for <paramref name="batch"/> streams at t = 0.</summary>
     public WaveNetState CreateState(int batch) => new(_spec, batch, _gatePad, _resSkipPad, _skipPad, _classPad);
@@ -141,19 +169,26 @@ public sealed class FastWaveNet : IIncrementalWaveNet
         int batch = state.Batch;
         if (previous.Length < batch || logits.Length < batch * _spec.Classes || (_spec.IsConditioned && codes.Length < batch))
             throw new ArgumentException($"step needs {batch} previous classes{(_spec.IsConditioned ? ", codes" : "")} and {batch * _spec.Classes} logits");
+        if (_bf16 != null) Step<BFloat16Weights, ushort, TProfiler>(_bf16, state, previous, codes, logits, ref profiler);
+        else Step<Float32Weights, float, TProfiler>(_fp32!, state, previous, codes, logits, ref profiler);
+    }
+
+    void Step<TFormat, TElement, TProfiler>(Matrices<TElement> w, WaveNetState state, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, ref TProfiler profiler)
+        where TFormat : struct, IWeightFormat<TElement> where TElement : unmanaged where TProfiler : struct, IPhaseProfiler
+    {
         switch (Path)
         {
-            case KernelPath.Vector512: Step<Simd512, TProfiler>(state, previous, codes, logits, ref profiler); break;
-            case KernelPath.Vector256: Step<Simd256, TProfiler>(state, previous, codes, logits, ref profiler); break;
-            default: Step<Simd128, TProfiler>(state, previous, codes, logits, ref profiler); break;
+            case KernelPath.Vector512: Step<Simd512, TFormat, TElement, TProfiler>(w, state, previous, codes, logits, ref profiler); break;
+            case KernelPath.Vector256: Step<Simd256, TFormat, TElement, TProfiler>(w, state, previous, codes, logits, ref profiler); break;
+            default: Step<Simd128, TFormat, TElement, TProfiler>(w, state, previous, codes, logits, ref profiler); break;
         }
     }
 
     // The kernels skip tiering: tier-0 SIMD code is many times slower, and a take's first second of audio
     // would otherwise run through it (and then through PGO instrumentation) before reaching full speed.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    void Step<TSimd, TProfiler>(WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, ref TProfiler profiler)
-        where TSimd : struct, ISimd<TSimd> where TProfiler : struct, IPhaseProfiler
+    void Step<TSimd, TFormat, TElement, TProfiler>(Matrices<TElement> w, WaveNetState st, ReadOnlySpan<int> previous, ReadOnlySpan<int> codes, Span<float> logits, ref TProfiler profiler)
+        where TSimd : struct, ISimd<TSimd> where TFormat : struct, IWeightFormat<TElement> where TElement : unmanaged where TProfiler : struct, IPhaseProfiler
     {
         profiler.Start();
         var s = _spec;
@@ -184,7 +219,7 @@ public sealed class FastWaveNet : IIncrementalWaveNet
                 _gateBias.AsSpan((code * s.Layers + layer) * _gatePad, _gatePad).CopyTo(st.Gate.AsSpan(b * _gatePad, _gatePad));
             }
             profiler.Mark(SamplerPhase.Ring);
-            MatVec.MultiplyAccumulate<TSimd>(_dilatedT[layer], 2 * r, _gatePad, st.Input, 2 * r, st.Gate, _gatePad, batch);
+            MatVec.MultiplyAccumulate<TSimd, TFormat, TElement>(w.DilatedT[layer], 2 * r, _gatePad, st.Input, 2 * r, st.Gate, _gatePad, batch);
             profiler.Mark(SamplerPhase.Dilated);
 
             for (int b = 0; b < batch; b++)
@@ -198,7 +233,7 @@ public sealed class FastWaveNet : IIncrementalWaveNet
                 TensorPrimitives.Add(hs, _resSkipBias[layer], hs);
             }
             profiler.Mark(SamplerPhase.Gate);
-            MatVec.MultiplyAccumulate<TSimd>(_resSkipT[layer], g, _resSkipPad, st.Gated, g, st.ResSkip, _resSkipPad, batch);
+            MatVec.MultiplyAccumulate<TSimd, TFormat, TElement>(w.ResSkipT[layer], g, _resSkipPad, st.Gated, g, st.ResSkip, _resSkipPad, batch);
             profiler.Mark(SamplerPhase.ResidualSkip);
         }
         st.Time++;
@@ -208,13 +243,13 @@ public sealed class FastWaveNet : IIncrementalWaveNet
             TensorPrimitives.Max(st.ResSkip.AsSpan(b * _resSkipPad + r, sk), 0f, st.Head.AsSpan(b * sk, sk));
             _out1Bias.CopyTo(st.Hidden.AsSpan(b * _skipPad, _skipPad));
         }
-        MatVec.MultiplyAccumulate<TSimd>(_out1T, sk, _skipPad, st.Head, sk, st.Hidden, _skipPad, batch);
+        MatVec.MultiplyAccumulate<TSimd, TFormat, TElement>(w.Out1T, sk, _skipPad, st.Head, sk, st.Hidden, _skipPad, batch);
         for (int b = 0; b < batch; b++)
         {
             TensorPrimitives.Max(st.Hidden.AsSpan(b * _skipPad, sk), 0f, st.Head.AsSpan(b * sk, sk));
             _out2Bias.CopyTo(st.Output.AsSpan(b * _classPad, _classPad));
         }
-        MatVec.MultiplyAccumulate<TSimd>(_out2T, sk, _classPad, st.Head, sk, st.Output, _classPad, batch);
+        MatVec.MultiplyAccumulate<TSimd, TFormat, TElement>(w.Out2T, sk, _classPad, st.Head, sk, st.Output, _classPad, batch);
         for (int b = 0; b < batch; b++) st.Output.AsSpan(b * _classPad, q).CopyTo(logits.Slice(b * q, q));
         profiler.Mark(SamplerPhase.Head);
 

@@ -11,8 +11,8 @@ public interface IIncrementalWaveNet
     WaveNetSpec Spec { get; }
 
     /// <summary>
-    /// What bit-identity is promised per, recorded in sidecars and take ids: the CPU sampler's kernel path (e.g. "Vector512")
-    /// or "torch:DEVICE".
+    /// What bit-identity is promised per, recorded in sidecars and take ids: the CPU sampler's kernel path and weight precision
+    /// (e.g. "Vector512", "Vector512+bf16") or "torch:DEVICE".
     /// </summary>
     string Backend { get; }
 

@@ -10,6 +10,10 @@ public class FastWaveNetTests
 
     static IEnumerable<KernelPath> SupportedPaths() => Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported);
 
+    /// <summary>Every supported kernel path with every weight precision: bit-identity is promised per pair.</summary>
+    static IEnumerable<TestCaseData> SupportedBackends() =>
+        SupportedPaths().SelectMany(path => Enum.GetValues<WeightPrecision>().Select(precision => new TestCaseData(path, precision)));
+
     static (int[] Classes, int[] Codes) RandomInputs(WaveNetSpec spec, int steps, int seed)
     {
         var rng = new Random(seed);
@@ -41,11 +45,11 @@ public class FastWaveNetTests
         }
     }
 
-    [TestCaseSource(nameof(SupportedPaths))]
-    public void BatchedStreamsEqualTheSameStreamsAlone(KernelPath path)
+    [TestCaseSource(nameof(SupportedBackends))]
+    public void BatchedStreamsEqualTheSameStreamsAlone(KernelPath path, WeightPrecision precision)
     {
         var spec = Conditioned;
-        var fast = new FastWaveNet(WaveNetWeights.Random(spec, seed: 11), path);
+        var fast = new FastWaveNet(WaveNetWeights.Random(spec, seed: 11), path, precision);
         const int streams = 6, steps = 300;   // 6 = one block of four plus two single streams
         var inputs = Enumerable.Range(0, streams).Select(s => RandomInputs(spec, steps, seed: 100 + s)).ToArray();
 
@@ -71,13 +75,14 @@ public class FastWaveNetTests
         }
     }
 
-    [Test]
-    public void KernelPathsAgreeWithinTolerance()
+    [TestCase(WeightPrecision.Float32)]
+    [TestCase(WeightPrecision.BFloat16)]
+    public void KernelPathsAgreeWithinTolerance(WeightPrecision precision)
     {
         var paths = SupportedPaths().ToArray();
         Assume.That(paths.Length, Is.GreaterThan(1), "only one kernel path on this CPU");
         var weights = WaveNetWeights.Random(Conditioned, seed: 5);
-        var nets = paths.Select(p => new FastWaveNet(weights, p)).ToArray();
+        var nets = paths.Select(p => new FastWaveNet(weights, p, precision)).ToArray();
         var states = nets.Select(n => n.CreateState(1)).ToArray();
         var (classes, codes) = RandomInputs(Conditioned, 500, seed: 9);
         var logits = paths.Select(_ => new float[Conditioned.Classes]).ToArray();
@@ -91,10 +96,11 @@ public class FastWaveNetTests
         }
     }
 
-    [Test]
-    public void StepAllocatesNothing()
+    [TestCase(WeightPrecision.Float32)]
+    [TestCase(WeightPrecision.BFloat16)]
+    public void StepAllocatesNothing(WeightPrecision precision)
     {
-        var fast = new FastWaveNet(WaveNetWeights.Random(Conditioned, seed: 1));
+        var fast = new FastWaveNet(WaveNetWeights.Random(Conditioned, seed: 1), precision: precision);
         var state = fast.CreateState(5);
         var previous = new int[5];
         var codes = new int[5];
@@ -106,11 +112,11 @@ public class FastWaveNetTests
         Assert.That(state.Time, Is.EqualTo(2001));
     }
 
-    [TestCaseSource(nameof(SupportedPaths))]
-    public void ProfiledStepsEqualPlainStepsAndChargeEveryStepPhase(KernelPath path)
+    [TestCaseSource(nameof(SupportedBackends))]
+    public void ProfiledStepsEqualPlainStepsAndChargeEveryStepPhase(KernelPath path, WeightPrecision precision)
     {
         var spec = Conditioned;
-        var fast = new FastWaveNet(WaveNetWeights.Random(spec, seed: 13), path);
+        var fast = new FastWaveNet(WaveNetWeights.Random(spec, seed: 13), path, precision);
         var profile = new PhaseProfile();
         using var plain = fast.CreateStreams(4);
         using var profiled = fast.Profiled(profile).CreateStreams(4);

@@ -10,9 +10,15 @@ public class HierarchySamplerTests
     static readonly WaveNetSpec Bottom = new(Classes: 32, Residual: 8, Gate: 8, Skip: 16, Layers: 6, DilationCycle: 3, CondClasses: 8, Hop: 4, PadClass: 16);
     static readonly FastWaveNet TopNet = new(WaveNetWeights.Random(Top, seed: 1));
     static readonly FastWaveNet BottomNet = new(WaveNetWeights.Random(Bottom, seed: 2));
+    static readonly FastWaveNet TopNetBf16 = new(WaveNetWeights.Random(Top, seed: 1), precision: WeightPrecision.BFloat16);
+    static readonly FastWaveNet BottomNetBf16 = new(WaveNetWeights.Random(Bottom, seed: 2), precision: WeightPrecision.BFloat16);
     static readonly float[] Temperatures = { 1f, 1f };
 
-    static HierarchySampler Create(params ulong[] seeds) => new(new[] { TopNet, BottomNet }, seeds, Temperatures);
+    static HierarchySampler Create(params ulong[] seeds) => Create(WeightPrecision.Float32, seeds);
+
+    static HierarchySampler Create(WeightPrecision precision, params ulong[] seeds) => precision == WeightPrecision.BFloat16
+        ? new(new[] { TopNetBf16, BottomNetBf16 }, seeds, Temperatures)
+        : new(new[] { TopNet, BottomNet }, seeds, Temperatures);
 
     static int[] Generate(HierarchySampler sampler, int frames)
     {
@@ -21,25 +27,27 @@ public class HierarchySamplerTests
         return tokens;
     }
 
-    [Test]
-    public void OutputDoesNotDependOnBlockSizes()
+    [TestCase(WeightPrecision.Float32)]
+    [TestCase(WeightPrecision.BFloat16)]
+    public void OutputDoesNotDependOnBlockSizes(WeightPrecision precision)
     {
-        var whole = Generate(Create(5), 600);
-        var sliced = Create(5);
+        var whole = Generate(Create(precision, 5), 600);
+        var sliced = Create(precision, 5);
         var pieces = new List<int>();
         foreach (int block in new[] { 1, 7, 64, 3, 125, 400 }) pieces.AddRange(Generate(sliced, block));
         Assert.That(pieces, Is.EqualTo(whole));
         Assert.That(whole.Distinct().Count(), Is.GreaterThan(10), "random weights should produce varied tokens");
     }
 
-    [Test]
-    public void BatchedStreamsEqualEachStreamAlone()
+    [TestCase(WeightPrecision.Float32)]
+    [TestCase(WeightPrecision.BFloat16)]
+    public void BatchedStreamsEqualEachStreamAlone(WeightPrecision precision)
     {
         ulong[] seeds = { HierarchySampler.StreamSeed(9, 0), HierarchySampler.StreamSeed(9, 1), HierarchySampler.StreamSeed(9, 2), HierarchySampler.StreamSeed(9, 3), HierarchySampler.StreamSeed(9, 4) };
         const int frames = 300;
-        var batched = Generate(Create(seeds), frames);
+        var batched = Generate(Create(precision, seeds), frames);
         for (int b = 0; b < seeds.Length; b++)
-            Assert.That(batched.AsSpan(b * frames, frames).ToArray(), Is.EqualTo(Generate(Create(seeds[b]), frames)), $"stream {b}");
+            Assert.That(batched.AsSpan(b * frames, frames).ToArray(), Is.EqualTo(Generate(Create(precision, seeds[b]), frames)), $"stream {b}");
         Assert.That(batched.AsSpan(0, frames).ToArray(), Is.Not.EqualTo(batched.AsSpan(frames, frames).ToArray()), "variations differ");
     }
 

@@ -66,9 +66,14 @@ public static class BenchCommand
         var kernels = new Option<KernelPath[]>("--kernels") { Description = "Kernel paths to measure (default: every one this CPU accelerates)", AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => Enum.GetValues<KernelPath>().Where(KernelPaths.IsSupported).Reverse().ToArray() };
         var model = new Option<string?>("--model") { Description = "Benchmark this model.json's whole hierarchy (audio samples/s) instead of one random WaveNet" };
+        var precisions = new Option<WeightPrecision[]>("--precision")
+        {
+            Description = "Weight precisions to measure, fp32 and/or bf16 (bf16 rows get their speed relative to fp32)", AllowMultipleArgumentsPerToken = true, HelpName = "fp32|bf16",
+            DefaultValueFactory = _ => [WeightPrecision.Float32], CustomParser = result => result.Tokens.Select(t => SamplerOption.ParsePrecision(result, t)).ToArray(),
+        };
         var command = new Command("sampler", "Samples/s, GFLOP/s against the core's measured FMA peak, and the time split across a step's phases of the fast incremental WaveNet (random weights of the given size, or a model's hierarchy), one thread, per kernel path and batch.")
         {
-            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, torchDevice, kernels, model,
+            layers, cycle, residual, gate, skip, seconds, batches, pytorch, torchSharp, torchDevice, kernels, model, precisions,
         };
         command.SetAction(parse =>
         {
@@ -77,11 +82,12 @@ public static class BenchCommand
             var device = parse.GetValue(torchSharp) ? Ada.Models.TorchRuntime.SelectDevice(parse.GetValue(torchDevice)!) : null;
             if (device != null) TorchSharp.torch.set_num_threads(1);
             var paths = parse.GetValue(kernels)!;
+            var weightPrecisions = parse.GetValue(precisions)!;
             double peak = MeasurePeak();
             if (parse.GetValue(model) is { } modelPath)
             {
                 if (parse.GetValue(pytorch) != null) throw new ArgumentException("--pytorch measures a random WaveNet; it cannot be combined with --model");
-                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), paths, batchSizes, time, device, peak);
+                BenchHierarchy(Ada.Models.ModelBundle.Load(modelPath), paths, weightPrecisions, batchSizes, time, device, peak);
                 return 0;
             }
             var spec = new WaveNetSpec(256, parse.GetValue(residual), parse.GetValue(gate), parse.GetValue(skip),
@@ -89,23 +95,37 @@ public static class BenchCommand
             var weights = WaveNetWeights.Random(spec, seed: 1);
             var baseline = parse.GetValue(pytorch) is { } python ? PyTorchBaseline(python, spec, time, batchSizes) : null;
             var torchRates = device != null ? TorchSharpRates(batchSizes, b => OnTorch([weights], device, nets => Ada.Models.SamplerBenchmark.Level(nets[0], b, time).PerSecond), device, spec.Classes, time) : null;
-            var results = paths.SelectMany(path => batchSizes.Select(batch => Ada.Models.SamplerBenchmark.Measure([new FastWaveNet(weights, path)], batch, time, peak)))
-                .ToArray();
+            var results = MeasureCases(paths, weightPrecisions, batchSizes, (path, precision) => [new FastWaveNet(weights, path, precision)], time, peak);
             AnsiConsole.MarkupLineInterpolated($"WaveNet {spec.Layers} layers, R={spec.Residual} G={spec.Gate} S={spec.Skip}, {StepFlops.Of(spec).Total:N0} FLOPs per sample ({spec.MultiplyAddsPerStep:N0} multiply-adds in the kernels)");
-            Report(results, peak, ("× PyTorch", r => SpeedUp(r.SamplesPerSecond, baseline, r.Streams)), ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)));
+            Report(results, peak, ("× PyTorch", r => SpeedUp(r.SamplesPerSecond, baseline, r.Streams)), ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)),
+                ("× fp32 per CPU-s", r => VersusFloat32(r, results)));
             return 0;
         });
         return command;
     }
 
     /// <summary>Audio samples/s of a model's whole hierarchy with the fast sampler (per kernel path) and optionally TorchSharp on <paramref name="device"/>.</summary>
-    static void BenchHierarchy(Ada.Models.ModelBundle model, KernelPath[] paths, int[] batches, double seconds, TorchSharp.torch.Device? device, double peak)
+    static void BenchHierarchy(Ada.Models.ModelBundle model, KernelPath[] paths, WeightPrecision[] precisions, int[] batches, double seconds, TorchSharp.torch.Device? device, double peak)
     {
         var torchRates = device != null ? TorchSharpRates(batches, b => OnTorch(model.Weights, device, nets => Ada.Models.SamplerBenchmark.Hierarchy(nets, b, seconds).PerSecond), device, 256, seconds) : null;
-        var results = paths.SelectMany(path => batches.Select(batch => Ada.Models.SamplerBenchmark.Measure(model.Weights.Select(w => new FastWaveNet(w, path)).ToArray(), batch, seconds, peak)))
-            .ToArray();
+        var results = MeasureCases(paths, precisions, batches, (path, precision) => model.Weights.Select(w => new FastWaveNet(w, path, precision)).ToArray(), seconds, peak);
         AnsiConsole.MarkupLineInterpolated($"model {model.Info.Name}: {model.Weights.Count} levels ({string.Join(", ", model.Weights.Select(w => $"L={w.Spec.Layers} R={w.Spec.Residual} G={w.Spec.Gate} S={w.Spec.Skip} Q={w.Spec.Classes} hop {w.Spec.Hop}"))}); samples are audio samples");
-        Report(results, peak, ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)));
+        Report(results, peak, ("× TorchSharp", r => SpeedUp(r.SamplesPerSecond, torchRates, r.Streams)), ("× fp32 per CPU-s", r => VersusFloat32(r, results)));
+    }
+
+    /// <summary>Every kernel path × batch × precision, the precisions of one path and batch measured back to back so their ratio sees the same machine load.</summary>
+    static Ada.Models.SamplerBenchmarkResult[] MeasureCases(KernelPath[] paths, WeightPrecision[] precisions, int[] batches,
+        Func<KernelPath, WeightPrecision, FastWaveNet[]> nets, double seconds, double peak) =>
+        paths.SelectMany(path => batches.SelectMany(batch => precisions.Select(precision => Ada.Models.SamplerBenchmark.Measure(nets(path, precision), batch, seconds, peak))))
+            .ToArray();
+
+    /// <summary>A reduced-precision row's samples per CPU-second over the fp32 row of its kernel path and batch (CPU time: the machine is shared).</summary>
+    static string VersusFloat32(Ada.Models.SamplerBenchmarkResult row, IReadOnlyList<Ada.Models.SamplerBenchmarkResult> all)
+    {
+        var (path, precision) = FastWaveNet.ParseBackend(row.Kernels);
+        if (precision == WeightPrecision.Float32) return "";
+        var fp32 = all.FirstOrDefault(r => r.Kernels == FastWaveNet.BackendName(path, WeightPrecision.Float32) && r.Streams == row.Streams);
+        return fp32 is null ? "" : $"{row.SamplesPerCpuSecond / fp32.SamplesPerCpuSecond:F2}×";
     }
 
     /// <summary>Measures one core's FMA peak per vector width on this thread, prints it with the nominal-clock estimate, and returns the best (the core's peak).</summary>

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Ada.Cli.Commands;
 
-/// <summary>`ada eval level|longrange|report`: held-out scores of trained levels, long-range statistics of generated audio, and docs/EVALUATION.md.</summary>
+/// <summary>`ada eval level|longrange|precision|report`: held-out scores of trained levels, long-range statistics of generated audio, the sampler's weight precisions, and docs/EVALUATION.md.</summary>
 public static class EvalCommand
 {
     /// <summary>Builds the `eval` verb and its sub-verbs.</summary>
@@ -16,6 +16,7 @@ public static class EvalCommand
         var command = new Command("eval", "Evaluate trained models and write the evaluation report (one thread by default: the machine is shared).");
         command.Subcommands.Add(Level());
         command.Subcommands.Add(LongRange());
+        command.Subcommands.Add(Precision());
         command.Subcommands.Add(Report());
         return command;
     }
@@ -94,6 +95,33 @@ public static class EvalCommand
                     $"{s.Clips.Average(c => Math.Abs(c.LoudnessChangeDb)):F1}", Stat.Format(s.RealTimeFactor, "F2"));
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLineInterpolated($"wrote {parse.GetValue(output)}");
+            return 0;
+        });
+        return command;
+    }
+
+    static Command Precision()
+    {
+        var checkpoint = new Argument<string>("checkpoint") { Description = "Level checkpoint with its run config (e.g. models/default-piano/level1-ada-amae.adackpt)" };
+        var split = new Option<DataSplit>("--split") { Description = "Held-out split", DefaultValueFactory = _ => DataSplit.Validation };
+        var crops = new Option<int>("--crops") { Description = "Held-out crops, stepped as one batch of streams", DefaultValueFactory = _ => 8 };
+        var cropLength = new Option<int>("--crop-length") { Description = "Samples per crop (of this level's signal)", DefaultValueFactory = _ => 8192 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the held-out crops", DefaultValueFactory = _ => 1 };
+        var threads = Threads();
+        var command = new Command("precision",
+            "Held-out NLL (bits/sample) of a level teacher-forced through the fast CPU sampler with fp32 and with bf16 weights, beside the training graph's NLL of the same crops.")
+        {
+            checkpoint, split, crops, cropLength, seed, threads,
+        };
+        command.SetAction(parse =>
+        {
+            UseThreads(parse.GetValue(threads));
+            var rows = PrecisionEvaluator.Evaluate(Locate(parse.GetValue(checkpoint)!), parse.GetValue(split), parse.GetValue(crops), parse.GetValue(cropLength), parse.GetValue(seed));
+            var table = new Table().AddColumns("scored by", "held-out NLL (bits/sample)", "Δ vs fast fp32");
+            var fp32 = rows.First(r => r.Precision == Ada.Inference.Kernels.WeightPrecision.Float32).NllBits;
+            foreach (var row in rows) table.AddRow(Markup.Escape(row.Scorer), $"{row.NllBits:F5}", row.Precision is null ? "" : $"{row.NllBits - fp32:+0.00000;-0.00000;0}");
+            AnsiConsole.MarkupLineInterpolated($"{parse.GetValue(crops)} crops × {parse.GetValue(cropLength)} samples of the {parse.GetValue(split)} split, seed {parse.GetValue(seed)}");
+            AnsiConsole.Write(table);
             return 0;
         });
         return command;

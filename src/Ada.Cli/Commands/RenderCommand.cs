@@ -38,9 +38,10 @@ public static class RenderCommand
         var batch = new Option<bool>("--batch") { Description = "Render stems that share a model as batched streams (same audio, faster)" };
         var sidecar = new Option<string?>("--sidecar") { Description = "Re-render exactly the stem a sidecar JSON describes (with the sampler it records)" };
         var device = SamplerOption.Create();
+        var precision = SamplerOption.Precision();
         var command = new Command("render", "Render stems from presets to WAV (mono model output, resampled to the chosen rate).")
         {
-            preset, seconds, bars, bpm, seed, variations, primer, output, format, rate, overwrite, plot, batch, sidecar, device,
+            preset, seconds, bars, bpm, seed, variations, primer, output, format, rate, overwrite, plot, batch, sidecar, device, precision,
         };
         command.SetAction(parse =>
         {
@@ -50,21 +51,26 @@ public static class RenderCommand
                 ? new List<Job> { FromSidecar(replay, outPath) }
                 : FromPresets(parse.GetValue(preset) ?? [], parse.GetValue(seconds), parse.GetValue(bars), parse.GetValue(bpm), parse.GetValue(seed),
                     parse.GetValue(variations), parse.GetValue(primer), outPath, parse.GetValue(format), parse.GetValue(rate));
-            // bit-identity is promised per sampler (kernel path or torch device), so a re-render uses the sidecar's
-            var (kernel, torchDevice) = Sampler(replay?.KernelPath ?? parse.GetValue(device)!, fromSidecar: replay != null);
+            // bit-identity is promised per sampler (kernel path and weight precision, or torch device), so a re-render uses the sidecar's
+            var (kernel, weights, torchDevice) = Sampler(replay?.KernelPath ?? parse.GetValue(device)!, parse.GetValue(precision), fromSidecar: replay != null);
             CheckOutputs(jobs, parse.GetValue(overwrite));
-            Render(jobs, kernel, torchDevice, parse.GetValue(batch), parse.GetValue(overwrite), parse.GetValue(plot));
+            Render(jobs, kernel, weights, torchDevice, parse.GetValue(batch), parse.GetValue(overwrite), parse.GetValue(plot));
             return 0;
         });
         return command;
     }
 
-    /// <summary>A sidecar's sampler ("torch:DEVICE" or a kernel path) or a --device request → kernel path and torch device (null: CPU sampler).</summary>
-    static (KernelPath Kernel, TorchSharp.torch.Device? Device) Sampler(string request, bool fromSidecar)
+    /// <summary>
+    /// A sidecar's sampler ("torch:DEVICE" or a CPU backend such as "Vector512+bf16") or a --device request with --precision
+    /// → kernel path, weight precision and torch device (null: CPU sampler).
+    /// </summary>
+    static (KernelPath Kernel, WeightPrecision Precision, TorchSharp.torch.Device? Device) Sampler(string request, WeightPrecision precision, bool fromSidecar)
     {
         const string torchPrefix = "torch:";
-        if (request.StartsWith(torchPrefix, StringComparison.Ordinal)) return (KernelPaths.Best, TorchRuntime.SelectDevice(request[torchPrefix.Length..]));
-        return fromSidecar ? (Enum.Parse<KernelPath>(request), null) : (KernelPaths.Best, SamplerDevice.Parse(request));
+        if (request.StartsWith(torchPrefix, StringComparison.Ordinal)) return (KernelPaths.Best, WeightPrecision.Float32, TorchRuntime.SelectDevice(request[torchPrefix.Length..]));
+        if (!fromSidecar) return (KernelPaths.Best, precision, SamplerDevice.Parse(request));
+        var (path, recorded) = Ada.Inference.FastWaveNet.ParseBackend(request);
+        return (path, recorded, null);
     }
 
     static List<Job> FromPresets(string[] presetPaths, double? seconds, double? bars, double? bpm, ulong? seed, int variations,
@@ -138,7 +144,7 @@ public static class RenderCommand
         if (duplicate != null) throw new ArgumentException($"two stems would both be written to {duplicate.Key}");
     }
 
-    static void Render(List<Job> jobs, KernelPath kernel, TorchSharp.torch.Device? device, bool batch, bool overwrite, bool plot)
+    static void Render(List<Job> jobs, KernelPath kernel, WeightPrecision precision, TorchSharp.torch.Device? device, bool batch, bool overwrite, bool plot)
     {
         // stems of one model, temperatures, seed, length and primer can share a batch; the audio is the same either way
         var groups = batch
@@ -155,7 +161,7 @@ public static class RenderCommand
                 {
                     var group = groups[i];
                     var first = group[0];
-                    using var renderer = new StemRenderer(first.Model, kernel, device);
+                    using var renderer = new StemRenderer(first.Model, kernel, device, precision);
                     samplerName = renderer.Sampler;
                     var primer = first.Primer is { } p ? PrimerEncoder.Encode(first.Model, AudioFile.ReadMono(p, ModelRate)) : null;
                     var start = clock.Elapsed;

@@ -13,18 +13,18 @@ public sealed class StemRenderer : IDisposable
 {
     readonly IIncrementalWaveNet[] _levels;
 
-    /// <summary>Packs <paramref name="model"/>'s levels for <paramref name="path"/> (the best this CPU has by default), or copies them to a torch <paramref name="device"/>.</summary>
-    public StemRenderer(ModelBundle model, KernelPath? path = null, TorchSharp.torch.Device? device = null)
+    /// <summary>Packs <paramref name="model"/>'s levels for <paramref name="path"/> (the best this CPU has by default) with <paramref name="precision"/> weights, or copies them to a torch <paramref name="device"/>.</summary>
+    public StemRenderer(ModelBundle model, KernelPath? path = null, TorchSharp.torch.Device? device = null, WeightPrecision precision = WeightPrecision.Float32)
     {
         Model = model;
-        _levels = SamplerDevice.Levels(model.Weights, device, path);
+        _levels = SamplerDevice.Levels(model.Weights, device, path, precision);
         Sampler = _levels[0].Backend;
     }
 
     /// <summary>The model rendered.</summary>
     public ModelBundle Model { get; }
 
-    /// <summary>Kernel path of the CPU sampler, or "torch:DEVICE" (bit-identity is promised per sampler).</summary>
+    /// <summary>Backend of the CPU sampler (kernel path, +bf16 for bf16 weights), or "torch:DEVICE" (bit-identity is promised per sampler).</summary>
     public string Sampler { get; }
 
     /// <summary>Frees the device copies of the levels (nothing to free for the CPU sampler).</summary>

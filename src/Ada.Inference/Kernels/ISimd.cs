@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Ada.Inference.Kernels;
 
@@ -11,6 +12,8 @@ public interface ISimd<TSelf> where TSelf : struct, ISimd<TSelf>
     static abstract int Width { get; }
     /// <summary>Loads <see cref="Width"/> floats.</summary>
     static abstract TSelf Load(ref float source);
+    /// <summary>Loads <see cref="Width"/> bf16 values (raw bits) as floats: zero-extend each 16-bit lane to 32, shift left 16 (exact, no BF16 instructions).</summary>
+    static abstract TSelf LoadBFloat16(ref ushort source);
     /// <summary>Stores <see cref="Width"/> floats.</summary>
     static abstract void Store(TSelf value, ref float destination);
     /// <summary>All lanes set to <paramref name="value"/>.</summary>
@@ -34,6 +37,15 @@ public readonly struct Simd512 : ISimd<Simd512>
     public static void Store(Simd512 value, ref float destination) => value._v.StoreUnsafe(ref destination);
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Simd512 LoadBFloat16(ref ushort source)
+    {
+        var bits = Vector256.LoadUnsafe(ref source);
+        // one vpmovzxwd; the portable widen is for runtimes that accelerate Vector512 without AVX-512F
+        var wide = Avx512F.IsSupported ? Avx512F.ConvertToVector512UInt32(bits) : Vector512.Create(Vector256.WidenLower(bits), Vector256.WidenUpper(bits));
+        return new(Vector512.ShiftLeft(wide, 16).AsSingle());
+    }
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Simd512 Broadcast(float value) => new(Vector512.Create(value));
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -55,6 +67,15 @@ public readonly struct Simd256 : ISimd<Simd256>
     public static void Store(Simd256 value, ref float destination) => value._v.StoreUnsafe(ref destination);
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Simd256 LoadBFloat16(ref ushort source)
+    {
+        var bits = Vector128.LoadUnsafe(ref source);
+        // one vpmovzxwd; the portable widen is for runtimes that accelerate Vector256 without AVX2
+        var wide = Avx2.IsSupported ? Avx2.ConvertToVector256Int32(bits).AsUInt32() : Vector256.Create(Vector128.WidenLower(bits), Vector128.WidenUpper(bits));
+        return new(Vector256.ShiftLeft(wide, 16).AsSingle());
+    }
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Simd256 Broadcast(float value) => new(Vector256.Create(value));
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,6 +95,14 @@ public readonly struct Simd128 : ISimd<Simd128>
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Simd128 value, ref float destination) => value._v.StoreUnsafe(ref destination);
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Simd128 LoadBFloat16(ref ushort source)
+    {
+        // 64 bits hold the 4 values: a 128-bit load could read past the end of the matrix
+        var bits = Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref source))).AsUInt16();
+        return new(Vector128.ShiftLeft(Vector128.WidenLower(bits), 16).AsSingle());
+    }
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Simd128 Broadcast(float value) => new(Vector128.Create(value));

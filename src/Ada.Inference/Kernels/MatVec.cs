@@ -10,7 +10,8 @@ namespace Ada.Inference.Kernels;
 /// feeds, padded to a multiple of 16 outputs). Broadcasting one input against a contiguous weight row
 /// needs no horizontal sums, and every output lane accumulates its terms in the same order (j = 0..n−1,
 /// fused multiply-add) whatever the batch blocking, block width or vector width, so batched streams equal single
-/// streams bit for bit.
+/// streams bit for bit. Weights in a reduced format (<see cref="IWeightFormat{TElement}"/>) are widened exactly to fp32 on load,
+/// so the same holds per format.
 /// </summary>
 public static class MatVec
 {
@@ -21,7 +22,10 @@ public static class MatVec
     public static int Pad(int m) => (m + OutputAlignment - 1) / OutputAlignment * OutputAlignment;
 
     /// <summary>Accumulates W·x into y for <paramref name="batch"/> streams.</summary>
-    /// <param name="weightsT">W transposed: n rows of <paramref name="mPadded"/> floats.</param>
+    /// <typeparam name="TSimd">Vector width.</typeparam>
+    /// <typeparam name="TFormat">How the weights are stored (<see cref="Float32Weights"/>, <see cref="BFloat16Weights"/>).</typeparam>
+    /// <typeparam name="TElement">The stored weight element.</typeparam>
+    /// <param name="weightsT">W transposed: n rows of <paramref name="mPadded"/> weights, stored as <typeparamref name="TFormat"/> reads them.</param>
     /// <param name="n">Inputs per stream.</param>
     /// <param name="mPadded">Outputs per stream, a multiple of <see cref="OutputAlignment"/>.</param>
     /// <param name="x">Inputs, stream b at b × <paramref name="xStride"/>.</param>
@@ -30,23 +34,23 @@ public static class MatVec
     /// <param name="yStride">Distance between streams in <paramref name="y"/>.</param>
     /// <param name="batch">Number of streams.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void MultiplyAccumulate<TSimd>(ReadOnlySpan<float> weightsT, int n, int mPadded,
+    public static void MultiplyAccumulate<TSimd, TFormat, TElement>(ReadOnlySpan<TElement> weightsT, int n, int mPadded,
         ReadOnlySpan<float> x, int xStride, Span<float> y, int yStride, int batch)
-        where TSimd : struct, ISimd<TSimd>
+        where TSimd : struct, ISimd<TSimd> where TFormat : struct, IWeightFormat<TElement> where TElement : unmanaged
     {
         if (mPadded % OutputAlignment != 0) throw new ArgumentException($"outputs {mPadded} not padded to {OutputAlignment}");
         if (weightsT.Length < n * mPadded) throw new ArgumentException("weights shorter than n × mPadded");
         if (batch > 0 && (x.Length < (batch - 1) * xStride + n || y.Length < (batch - 1) * yStride + mPadded))
             throw new ArgumentException("x or y too short for the batch");
 
-        ref float w = ref MemoryMarshal.GetReference(weightsT);
+        ref TElement w = ref MemoryMarshal.GetReference(weightsT);
         ref float x0 = ref MemoryMarshal.GetReference(x);
         ref float y0 = ref MemoryMarshal.GetReference(y);
         int b = 0;
         for (; b + 4 <= batch; b += 4)
-            Four<TSimd>(ref w, n, mPadded, ref Unsafe.Add(ref x0, b * xStride), xStride, ref Unsafe.Add(ref y0, b * yStride), yStride);
+            Four<TSimd, TFormat, TElement>(ref w, n, mPadded, ref Unsafe.Add(ref x0, b * xStride), xStride, ref Unsafe.Add(ref y0, b * yStride), yStride);
         for (; b < batch; b++)
-            One<TSimd>(ref w, n, mPadded, ref Unsafe.Add(ref x0, b * xStride), ref Unsafe.Add(ref y0, b * yStride));
+            One<TSimd, TFormat, TElement>(ref w, n, mPadded, ref Unsafe.Add(ref x0, b * xStride), ref Unsafe.Add(ref y0, b * yStride));
     }
 
     /// <summary>
@@ -54,7 +58,8 @@ public static class MatVec
     /// chains cover FMA latency × two FMA units, and a pass reads whole 512-byte weight rows (m = 128 on Vector512) in order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static void One<TSimd>(ref float w, int n, int m, ref float x, ref float y) where TSimd : struct, ISimd<TSimd>
+    static void One<TSimd, TFormat, TElement>(ref TElement w, int n, int m, ref float x, ref float y)
+        where TSimd : struct, ISimd<TSimd> where TFormat : struct, IWeightFormat<TElement> where TElement : unmanaged
     {
         int v = TSimd.Width;
         int m0 = 0;
@@ -69,18 +74,18 @@ public static class MatVec
             var a5 = TSimd.Load(ref Unsafe.Add(ref y8, 5 * v));
             var a6 = TSimd.Load(ref Unsafe.Add(ref y8, 6 * v));
             var a7 = TSimd.Load(ref Unsafe.Add(ref y8, 7 * v));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
                 var xj = TSimd.Broadcast(Unsafe.Add(ref x, j));
-                a0 = TSimd.MultiplyAdd(TSimd.Load(ref row), xj, a0);
-                a1 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, v)), xj, a1);
-                a2 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 2 * v)), xj, a2);
-                a3 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 3 * v)), xj, a3);
-                a4 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 4 * v)), xj, a4);
-                a5 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 5 * v)), xj, a5);
-                a6 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 6 * v)), xj, a6);
-                a7 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 7 * v)), xj, a7);
+                a0 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref row), xj, a0);
+                a1 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, v)), xj, a1);
+                a2 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 2 * v)), xj, a2);
+                a3 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 3 * v)), xj, a3);
+                a4 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 4 * v)), xj, a4);
+                a5 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 5 * v)), xj, a5);
+                a6 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 6 * v)), xj, a6);
+                a7 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 7 * v)), xj, a7);
                 row = ref Unsafe.Add(ref row, m);
             }
             TSimd.Store(a0, ref y8);
@@ -98,14 +103,14 @@ public static class MatVec
             var a1 = TSimd.Load(ref Unsafe.Add(ref y, m0 + v));
             var a2 = TSimd.Load(ref Unsafe.Add(ref y, m0 + 2 * v));
             var a3 = TSimd.Load(ref Unsafe.Add(ref y, m0 + 3 * v));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
                 var xj = TSimd.Broadcast(Unsafe.Add(ref x, j));
-                a0 = TSimd.MultiplyAdd(TSimd.Load(ref row), xj, a0);
-                a1 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, v)), xj, a1);
-                a2 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 2 * v)), xj, a2);
-                a3 = TSimd.MultiplyAdd(TSimd.Load(ref Unsafe.Add(ref row, 3 * v)), xj, a3);
+                a0 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref row), xj, a0);
+                a1 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, v)), xj, a1);
+                a2 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 2 * v)), xj, a2);
+                a3 = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 3 * v)), xj, a3);
                 row = ref Unsafe.Add(ref row, m);
             }
             TSimd.Store(a0, ref Unsafe.Add(ref y, m0));
@@ -116,10 +121,10 @@ public static class MatVec
         for (; m0 < m; m0 += v)
         {
             var a = TSimd.Load(ref Unsafe.Add(ref y, m0));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
-                a = TSimd.MultiplyAdd(TSimd.Load(ref row), TSimd.Broadcast(Unsafe.Add(ref x, j)), a);
+                a = TSimd.MultiplyAdd(TFormat.Load<TSimd>(ref row), TSimd.Broadcast(Unsafe.Add(ref x, j)), a);
                 row = ref Unsafe.Add(ref row, m);
             }
             TSimd.Store(a, ref Unsafe.Add(ref y, m0));
@@ -131,7 +136,8 @@ public static class MatVec
     /// has 32 vector registers (AVX-512, Arm), 2 × 4 where it has 16 (AVX2, SSE): 16 accumulators and 8 operands would spill there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static void Four<TSimd>(ref float w, int n, int m, ref float x, int xs, ref float y, int ys) where TSimd : struct, ISimd<TSimd>
+    static void Four<TSimd, TFormat, TElement>(ref TElement w, int n, int m, ref float x, int xs, ref float y, int ys)
+        where TSimd : struct, ISimd<TSimd> where TFormat : struct, IWeightFormat<TElement> where TElement : unmanaged
     {
         int v = TSimd.Width;
         ref float x1 = ref Unsafe.Add(ref x, xs);
@@ -150,13 +156,13 @@ public static class MatVec
             var a10 = TSimd.Load(ref q1); var a11 = TSimd.Load(ref Unsafe.Add(ref q1, v)); var a12 = TSimd.Load(ref Unsafe.Add(ref q1, 2 * v)); var a13 = TSimd.Load(ref Unsafe.Add(ref q1, 3 * v));
             var a20 = TSimd.Load(ref q2); var a21 = TSimd.Load(ref Unsafe.Add(ref q2, v)); var a22 = TSimd.Load(ref Unsafe.Add(ref q2, 2 * v)); var a23 = TSimd.Load(ref Unsafe.Add(ref q2, 3 * v));
             var a30 = TSimd.Load(ref q3); var a31 = TSimd.Load(ref Unsafe.Add(ref q3, v)); var a32 = TSimd.Load(ref Unsafe.Add(ref q3, 2 * v)); var a33 = TSimd.Load(ref Unsafe.Add(ref q3, 3 * v));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
-                var w0 = TSimd.Load(ref row);
-                var w1 = TSimd.Load(ref Unsafe.Add(ref row, v));
-                var w2 = TSimd.Load(ref Unsafe.Add(ref row, 2 * v));
-                var w3 = TSimd.Load(ref Unsafe.Add(ref row, 3 * v));
+                var w0 = TFormat.Load<TSimd>(ref row);
+                var w1 = TFormat.Load<TSimd>(ref Unsafe.Add(ref row, v));
+                var w2 = TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 2 * v));
+                var w3 = TFormat.Load<TSimd>(ref Unsafe.Add(ref row, 3 * v));
                 var b0 = TSimd.Broadcast(Unsafe.Add(ref x, j));
                 a00 = TSimd.MultiplyAdd(w0, b0, a00); a01 = TSimd.MultiplyAdd(w1, b0, a01); a02 = TSimd.MultiplyAdd(w2, b0, a02); a03 = TSimd.MultiplyAdd(w3, b0, a03);
                 var b1 = TSimd.Broadcast(Unsafe.Add(ref x1, j));
@@ -178,11 +184,11 @@ public static class MatVec
             var a10 = TSimd.Load(ref Unsafe.Add(ref y1, m0)); var a11 = TSimd.Load(ref Unsafe.Add(ref y1, m0 + v));
             var a20 = TSimd.Load(ref Unsafe.Add(ref y2, m0)); var a21 = TSimd.Load(ref Unsafe.Add(ref y2, m0 + v));
             var a30 = TSimd.Load(ref Unsafe.Add(ref y3, m0)); var a31 = TSimd.Load(ref Unsafe.Add(ref y3, m0 + v));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
-                var w0 = TSimd.Load(ref row);
-                var w1 = TSimd.Load(ref Unsafe.Add(ref row, v));
+                var w0 = TFormat.Load<TSimd>(ref row);
+                var w1 = TFormat.Load<TSimd>(ref Unsafe.Add(ref row, v));
                 var b0 = TSimd.Broadcast(Unsafe.Add(ref x, j));
                 var b1 = TSimd.Broadcast(Unsafe.Add(ref x1, j));
                 var b2 = TSimd.Broadcast(Unsafe.Add(ref x2, j));
@@ -204,10 +210,10 @@ public static class MatVec
             var a1 = TSimd.Load(ref Unsafe.Add(ref y1, m0));
             var a2 = TSimd.Load(ref Unsafe.Add(ref y2, m0));
             var a3 = TSimd.Load(ref Unsafe.Add(ref y3, m0));
-            ref float row = ref Unsafe.Add(ref w, m0);
+            ref TElement row = ref Unsafe.Add(ref w, m0);
             for (int j = 0; j < n; j++)
             {
-                var wv = TSimd.Load(ref row);
+                var wv = TFormat.Load<TSimd>(ref row);
                 a0 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x, j)), a0);
                 a1 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x1, j)), a1);
                 a2 = TSimd.MultiplyAdd(wv, TSimd.Broadcast(Unsafe.Add(ref x2, j)), a2);

@@ -26,11 +26,16 @@ public static class SamplerDevice
         return device.type == DeviceType.CPU ? null : device;
     }
 
-    /// <summary>The levels of <paramref name="weights"/> on <paramref name="device"/> (null: packed for <paramref name="path"/> on the CPU).</summary>
-    public static IIncrementalWaveNet[] Levels(IEnumerable<WaveNetWeights> weights, Device? device, KernelPath? path = null) =>
-        device is null
-            ? weights.Select(w => (IIncrementalWaveNet)new FastWaveNet(w, path)).ToArray()
-            : weights.Select(w => (IIncrementalWaveNet)new TorchFastWaveNet(w, device)).ToArray();
+    /// <summary>
+    /// The levels of <paramref name="weights"/> on <paramref name="device"/> (null: packed for <paramref name="path"/> on the CPU, matrices in
+    /// <paramref name="precision"/>); reduced precision is a fast CPU sampler option, so a torch device with bf16 throws.
+    /// </summary>
+    public static IIncrementalWaveNet[] Levels(IEnumerable<WaveNetWeights> weights, Device? device, KernelPath? path = null, WeightPrecision precision = WeightPrecision.Float32)
+    {
+        if (device is null) return weights.Select(w => (IIncrementalWaveNet)new FastWaveNet(w, path, precision)).ToArray();
+        if (precision != WeightPrecision.Float32) throw new ArgumentException($"{WeightPrecisions.Name(precision)} weights need the fast CPU sampler (--device cpu), not {device}");
+        return weights.Select(w => (IIncrementalWaveNet)new TorchFastWaveNet(w, device)).ToArray();
+    }
 
     /// <summary>The device a service reports for this choice: "cpu (Vector512)" for the fast CPU sampler, "cuda:0 (TorchSharp)" for a torch device.</summary>
     public static string Name(Device? device, KernelPath path) => device is null ? $"cpu ({path})" : $"{device} (TorchSharp)";

@@ -77,7 +77,7 @@ public static class LevelEvaluator
     };
 
     /// <summary>Batches 0, 1, … of seed <paramref name="seed"/> of the run's signal: the same crops whenever the arguments are the same.</summary>
-    static List<Tensor> Crops(RunConfig run, DataSplit split, int cropLength, int crops, int batchSize, int seed)
+    internal static List<Tensor> Crops(RunConfig run, DataSplit split, int cropLength, int crops, int batchSize, int seed)
     {
         var heldOut = run with
         {
