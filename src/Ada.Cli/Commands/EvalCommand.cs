@@ -116,7 +116,7 @@ public static class EvalCommand
         command.SetAction(parse =>
         {
             UseThreads(parse.GetValue(threads));
-            var rows = PrecisionEvaluator.Evaluate(Locate(parse.GetValue(checkpoint)!), parse.GetValue(split), parse.GetValue(crops), parse.GetValue(cropLength), parse.GetValue(seed));
+            var rows = PrecisionEvaluator.Evaluate(CachePaths.Locate(parse.GetValue(checkpoint)!), parse.GetValue(split), parse.GetValue(crops), parse.GetValue(cropLength), parse.GetValue(seed));
             var table = new Table().AddColumns("scored by", "held-out NLL (bits/sample)", "Δ vs fast fp32");
             var fp32 = rows.First(r => r.Precision == Ada.Inference.Kernels.WeightPrecision.Float32).NllBits;
             foreach (var row in rows) table.AddRow(Markup.Escape(row.Scorer), $"{row.NllBits:F5}", row.Precision is null ? "" : $"{row.NllBits - fp32:+0.00000;-0.00000;0}");
