@@ -47,6 +47,13 @@ public abstract class LevelModel(string name, ModelConfig config) : nn.Module(na
     public IReadOnlyList<NamedWeight> NamedWeights() =>
         SortedParameters().Select(p => TensorData.ToNamedWeight(p.Name, p.Parameter)).ToList();
 
+    /// <summary>The loss of a model with no regulariser: {"nll"} in bits per sample, total = nll.</summary>
+    protected static LossOutput NllOnly(Tensor logits, Tensor classes)
+    {
+        var nll = NllBits(logits, classes);
+        return new(nll, new Dictionary<string, Tensor> { ["nll"] = nll }, null);
+    }
+
     /// <summary>Mean cross-entropy of time-major logits (B, T, Q) against classes (B, T), in bits per sample.</summary>
     protected static Tensor NllBits(Tensor logits, Tensor classes) =>
         F.cross_entropy(logits.reshape(-1, logits.shape[2]), classes.reshape(-1)).DividedBy(Math.Log(2));

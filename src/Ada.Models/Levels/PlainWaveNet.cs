@@ -19,11 +19,7 @@ public sealed class PlainWaveNet : LevelModel
     public WaveNet Decoder => decoder;
 
     /// <summary>classes (B, T) → {"nll"} in bits per sample; total = nll.</summary>
-    public override LossOutput Loss(Tensor classes)
-    {
-        var nll = NllBits(decoder.TimeMajorLogits(classes), classes);
-        return new(nll, new Dictionary<string, Tensor> { ["nll"] = nll }, null);
-    }
+    public override LossOutput Loss(Tensor classes) => NllOnly(decoder.TimeMajorLogits(classes), classes);
 
     /// <summary>Samples (B, length) classes step by step (reference sampler, RNG stream = this level).</summary>
     public Tensor Sample(int batch, long length, SamplingOptions options) =>

@@ -20,9 +20,5 @@ public sealed class TransformerPrior : LevelModel
     public CausalTransformer Network => transformer;
 
     /// <summary>classes (B, T) → {"nll"} in bits per token; total = nll.</summary>
-    public override LossOutput Loss(Tensor classes)
-    {
-        var nll = NllBits(transformer.TimeMajorLogits(classes), classes);
-        return new(nll, new Dictionary<string, Tensor> { ["nll"] = nll }, null);
-    }
+    public override LossOutput Loss(Tensor classes) => NllOnly(transformer.TimeMajorLogits(classes), classes);
 }
