@@ -45,18 +45,20 @@ internal sealed partial class Session
         var spec = new TakeSpec(preset, arm.Seed, arm.Variation, arm.PrimerHash, PrimerCodesFor(preset, arm.PrimerHash));
         var placement = new TakePlacement(arm.TakeStart, arm.Transpose);
         (_lastSeed, _lastPrimer) = (arm.Seed, arm.PrimerHash);
-        if (_rings.TryGetValue(arm.TakeId, out var existing))
+        _rings.TryGetValue(arm.TakeId, out var existing);
+        if (existing is { Take.Error: null } && existing.Take.Spec.Key == spec.Key && existing.Placement == placement
+            && existing.Writer.SampleRate == rate)
         {
-            if (existing.Take.Error is null && existing.Take.Spec.Key == spec.Key && existing.Placement == placement
-                && existing.Writer.SampleRate == rate)
-            {
-                SendAttached(arm.TakeId, existing.Writer, requestId);
-                return;
-            }
-            CloseRing(arm.TakeId);
+            SendAttached(arm.TakeId, existing.Writer, requestId);
+            return;
         }
-        if (_rings.Count >= _ctx.Options.MaxRingsPerClient)
-            throw new RequestException(ErrorCode.Busy, $"ArmTake: this client already has {_rings.Count} rings, the limit is {_ctx.Options.MaxRingsPerClient}");
+        // A failed take must lose its last claim before it is claimed again, so the cache starts it afresh. A healthy one
+        // keeps the old ring's claim until the new ring holds its own: otherwise its render job loses all interest for a
+        // moment, is dropped, and the chunk it was generating is generated again.
+        if (existing?.Take.Error is not null) CloseRing(arm.TakeId);
+        int others = _rings.Count - (_rings.ContainsKey(arm.TakeId) ? 1 : 0);
+        if (others >= _ctx.Options.MaxRingsPerClient)
+            throw new RequestException(ErrorCode.Busy, $"ArmTake: this client already has {others} rings, the limit is {_ctx.Options.MaxRingsPerClient}");
 
         var writer = CreateRing(arm.TakeId, rate);
         RingFeeder feeder;
@@ -70,6 +72,7 @@ internal sealed partial class Session
             writer.Dispose();
             throw;
         }
+        CloseRing(arm.TakeId);
         _rings[arm.TakeId] = feeder;
         _ctx.Metrics.RingOpened();
         _ctx.Pump.Add(feeder);
