@@ -27,6 +27,10 @@ public sealed class PlotCommandTests
             (code, output) = RenderCommandTests.Run("plot", wav, "--out", png, "--width", "50");
             Assert.That(code, Is.Not.Zero);
             Assert.That(output, Does.Contain("plot size 50×800 is outside"));
+
+            (code, output) = RenderCommandTests.Run("plot", "missing-take.wav");
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(output, Does.Contain("error: missing-take.wav: file not found"), "a missing file is named as typed, not looked up in the cache");
         }
         finally
         {

@@ -22,7 +22,7 @@ public static class PlotCommand
         var command = new Command("plot", "Write a spectrogram + waveform PNG of an audio file, the NLL and code-usage curves of a training run, or the held-out NLL of several runs.") { input, output, width, height };
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(input)!.Select(CachePaths.Locate).ToArray();
+            var inputs = parse.GetValue(input)!.Select(RunInCache).ToArray();
             var (w, h) = (parse.GetValue(width), parse.GetValue(height));
             if (w is < 200 or > 4000 || h is < 150 or > 3000)
                 throw new ArgumentException($"plot size {w}×{h} is outside 200..4000 × 150..3000 pixels");
@@ -46,6 +46,16 @@ public static class PlotCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A path that is not there as typed but names a run folder in the cache (runs/x, as ada train writes it) becomes that
+    /// folder; anything else stays as typed, so a missing audio file is reported by the name the user gave.
+    /// </summary>
+    static string RunInCache(string path)
+    {
+        var located = CachePaths.Locate(path);
+        return Directory.Exists(located) ? located : path;
     }
 
     /// <summary>The held-out NLL curve (heldout.csv) of every run on one chart, labelled by run folder name.</summary>
